@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FormAlert } from "@/components/ui/form-alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { formatDateId } from "@/lib/domain/format-date";
+import { REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
+import { listMyRequests } from "@/lib/server/queries/my-requests";
+import { requirePermission } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Permohonan saya" };
+
+export default async function MyAccountPage({ searchParams }: { searchParams: Promise<{ baru?: string }> }) {
+  const user = await requirePermission("request.create_own", "/akun");
+  const { baru } = await searchParams;
+  const requests = await listMyRequests(user);
+  return (
+    <>
+      <PageTitle lead={`Selamat datang, ${user.name}. Di sini Anda melihat semua permohonan informasi yang Anda ajukan.`}>
+        Permohonan saya
+      </PageTitle>
+      {baru && <FormAlert tone="success" message="Akun Anda sudah dibuat. Anda sekarang dapat mengajukan permohonan informasi." />}
+      {requests.length === 0 ? (
+        <div className="rounded border border-slate-200 bg-white p-6">
+          <p>Anda belum mengajukan permohonan informasi.</p>
+          <p className="mt-2">
+            Sebelum mengajukan, cek dulu <Link href="/informasi-publik" className="text-brand-700 underline">Daftar Informasi Publik</Link>:
+            banyak informasi sudah dapat diunduh langsung. Cara mengajukan permohonan ada di halaman{" "}
+            <Link href="/permohonan" className="text-brand-700 underline">Permohonan</Link>.
+          </p>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Daftar permohonan informasi Anda</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Nomor</th>
+                <th scope="col" className="px-3 py-2">Diterima</th>
+                <th scope="col" className="px-3 py-2">Informasi yang diminta</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">Batas waktu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.number} className="border-t border-slate-200">
+                  <td className="px-3 py-2 font-mono">{r.number}</td>
+                  <td className="px-3 py-2">{formatDateId(r.receivedDate)}</td>
+                  <td className="px-3 py-2">{r.informationRequested}</td>
+                  <td className="px-3 py-2">
+                    {REQUEST_STATUS_LABELS[r.status as keyof typeof REQUEST_STATUS_LABELS]}
+                    {r.outcome && ` — ${REQUEST_OUTCOME_LABELS[r.outcome as keyof typeof REQUEST_OUTCOME_LABELS]}`}
+                  </td>
+                  <td className="px-3 py-2">{r.dueDate ? formatDateId(r.dueDate) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { OfficeFrame } from "@/components/layout/office-frame";
+import { PageTitle } from "@/components/ui/page-title";
+import { CalendarWarning } from "@/components/office/calendar-warning";
+import { ROLE_LABELS } from "@/lib/domain/roles";
+import { getDashboardCounts } from "@/lib/server/queries/dashboard";
+import { requirePermission } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Dasbor kantor" };
+
+export default async function OfficeDashboardPage() {
+  const user = await requirePermission("office.access", "/kantor");
+  const counts = await getDashboardCounts();
+  return (
+    <OfficeFrame user={user}>
+      <PageTitle lead={`Anda masuk sebagai ${ROLE_LABELS[user.role]}${user.unitName ? ` — ${user.unitName}` : ""}.`}>
+        Dasbor kantor
+      </PageTitle>
+      <CalendarWarning />
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {counts.map((c) => (
+          <div key={c.label} className="rounded border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-700">{c.label}</dt>
+            <dd className="mt-1 text-3xl font-bold text-brand-800">{c.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </OfficeFrame>
+  );
+}

@@ -1,0 +1,5 @@
+import { Shell } from "@/components/layout/shell";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <Shell>{children}</Shell>;
+}

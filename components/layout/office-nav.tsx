@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { can, type Permission } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/roles";
+
+const ITEMS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/kantor", label: "Dasbor", permission: "office.access" },
+  { href: "/kantor/kalender", label: "Kalender hari kerja", permission: "calendar.manage" },
+  { href: "/kantor/pengguna", label: "Pengguna", permission: "users.manage" },
+];
+
+/** Only the sections the role may open (the same permission table the pages enforce). */
+export function OfficeNav({ role }: { role: Role }) {
+  return (
+    <nav aria-label="Menu kantor" className="mb-6 rounded border border-slate-200 bg-white p-2 md:mb-0 md:w-56 md:shrink-0">
+      <ul className="flex flex-wrap gap-1 md:flex-col">
+        {ITEMS.filter((i) => can(role, i.permission)).map((i) => (
+          <li key={i.href}>
+            <Link href={i.href} className="block rounded px-3 py-2 hover:bg-brand-50">
+              {i.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { z } from "zod";
+import { can, type Permission } from "@/lib/domain/permissions";
+import { UserError } from "@/lib/server/errors";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/session";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+type Options<S extends z.ZodType, T> = {
+  schema: S;
+  /** null = public action (sign-in, registration); anything else is checked on every call. */
+  permission: Permission | null;
+  handler: (input: z.output<S>, user: CurrentUser | null) => Promise<ActionResult<T> | void>;
+};
+
+const GENERIC = "Maaf, terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi petugas.";
+
+/**
+ * The one wrapper every server action goes through: parse with the shared zod schema, check the
+ * permission, run one service. Expected errors carry their message; anything else is logged and
+ * answered generically (never a 500 page for a form).
+ */
+export function createAction<S extends z.ZodType, T = unknown>(options: Options<S, T>) {
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const raw = Object.fromEntries(
+      [...formData.entries()].filter(([k]) => !k.startsWith("$ACTION")),
+    ) as Record<string, unknown>;
+    const values = Object.fromEntries(
+      Object.entries(raw).filter(([k, v]) => typeof v === "string" && !/password/i.test(k)),
+    ) as Record<string, string>;
+    const user = await getCurrentUser();
+    if (options.permission !== null) {
+      if (!user) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk lagi.", values };
+      if (!can(user.role, options.permission)) {
+        return { ok: false, message: "Anda tidak berwenang melakukan tindakan ini.", values };
+      }
+    }
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "_form";
+        fieldErrors[key] ??= issue.message;
+      }
+      return { ok: false, message: "Periksa kembali isian yang ditandai.", fieldErrors, values };
+    }
+    try {
+      return (await options.handler(parsed.data, user)) ?? { ok: true };
+    } catch (error) {
+      if (error instanceof UserError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+      if (isNextControlFlow(error)) throw error;
+      console.error("[action]", error);
+      return { ok: false, message: GENERIC, values };
+    }
+  };
+}
+
+/** redirect() and notFound() work by throwing; they must pass through untouched. */
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR"));
+}

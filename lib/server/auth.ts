@@ -1,0 +1,47 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { ZSignInInput } from "@/lib/schemas/auth";
+import { verifyCredentials } from "@/lib/server/services/verify-credentials";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class DisabledAccount extends CredentialsSignin {
+  code = "disabled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/masuk" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = ZSignInInput.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password);
+        if (!result.ok) throw result.code === "disabled" ? new DisabledAccount() : new InvalidCredentials();
+        const { id, name, email, role, unitId } = result.user;
+        return { id, name, email, role, unitId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        const u = user as typeof user & { role: string; unitId: string | null };
+        Object.assign(token, { uid: u.id, role: u.role, unitId: u.unitId });
+      }
+      return token;
+    },
+    // Role and unit ride in the session for display; every check re-reads them from the database
+    // (lib/server/session.ts), so a role change or a disabled account takes effect at once.
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      Object.assign(session.user, { role: token.role, unitId: token.unitId ?? null });
+      return session;
+    },
+  },
+});

@@ -1,0 +1,30 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { acquirePgliteLock, resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
+
+/**
+ * Builds a Prisma client for DATABASE_URL: a PostgreSQL server (postgresql://…) or the embedded
+ * PGlite database (unset → ./.data/pglite, or pglite:memory). Used by the app, the seed and tests.
+ */
+export function createPrismaClient(env: Record<string, string | undefined>): PrismaClient {
+  const target = resolveDatabaseUrl(env);
+  if (target.kind === "postgres") {
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  }
+  const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
+  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  return withPgliteClose(new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite, release);
+}
+
+/** The PGlite adapter never closes PGlite, and an open PGlite keeps Node alive. */
+export function withPgliteClose(client: PrismaClient, pglite: PGlite, release: () => void): PrismaClient {
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pglite.closed) await pglite.close();
+    release();
+  };
+  return client;
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "@/lib/server/create-prisma-client";
+
+// One client per process, created on first use: `next build` imports pages in worker processes
+// that must not open (and lock) the embedded database.
+const globalForDb = globalThis as unknown as { ppidDb?: PrismaClient };
+
+export function db(): PrismaClient {
+  globalForDb.ppidDb ??= createPrismaClient(process.env);
+  return globalForDb.ppidDb;
+}
+
+/** Tests install their own client (in-memory PGlite or a throw-away PostgreSQL schema). */
+export function setDbForTests(client: PrismaClient | undefined): void {
+  globalForDb.ppidDb = client;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import type { CalendarConfig, Holiday } from "@/lib/domain/calendar";
+import { db, type Tx } from "@/lib/server/db";
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Everything the pure deadline module needs, read from the database in one go. */
+export async function loadCalendarConfig(client: Tx | ReturnType<typeof db> = db()): Promise<CalendarConfig> {
+  const [office, holidays, years] = await Promise.all([
+    client.officeSetting.findUniqueOrThrow({ where: { id: 1 } }),
+    client.holiday.findMany({ orderBy: { date: "asc" } }),
+    client.calendarYear.findMany({ where: { official: true } }),
+  ]);
+  return {
+    timeZone: office.timeZone,
+    serviceHours: office.serviceHours as CalendarConfig["serviceHours"],
+    cutiBersamaIsWorkingDay: office.cutiBersamaIsWorkingDay,
+    requirementsCompletionDays: office.requirementsCompletionDays,
+    officialYears: years.map((y) => y.year),
+    holidays: holidays.map(
+      (h): Holiday => ({ date: ymd(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }),
+    ),
+  };
+}
+
+export const getCalendarConfig = cache(() => loadCalendarConfig());

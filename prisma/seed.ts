@@ -1,0 +1,29 @@
+import { createPrismaClient } from "../lib/server/create-prisma-client";
+import { seedDemo } from "./seed-data/seed-demo";
+
+// Demo data for a fresh database. `npm start` runs it with --if-empty; run it by hand with
+// `npm run db:seed` (seeding twice changes nothing).
+async function main() {
+  const db = createPrismaClient(process.env);
+  try {
+    if (process.argv.includes("--if-empty") && (await db.officeSetting.count()) > 0) {
+      console.log("Basis data sudah berisi data; seed dilewati.");
+      return;
+    }
+    await seedDemo(db);
+    const [units, users, holidays, dip] = await Promise.all([
+      db.unit.count(),
+      db.user.count(),
+      db.holiday.count(),
+      db.dipEntry.count(),
+    ]);
+    console.log(`Seed selesai: ${units} unit, ${users} akun, ${holidays} hari libur, ${dip} entri DIP.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The server Playwright tests run against: the built app on a fresh embedded database with demo data.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { ensureAuthSecret, migrateAndSeed } from "./lib/app-setup.mjs";
+import { BIN, ROOT, run } from "./lib/run.mjs";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = path.join(ROOT, ".data", `e2e-pglite-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
+rmSync(`${dataDir}.lock`, { force: true });
+const env = { DATABASE_URL: `pglite:./.data/e2e-pglite-${port}`, UPLOAD_DIR: path.join(ROOT, ".data", `e2e-uploads-${port}`) };
+ensureAuthSecret();
+await migrateAndSeed(env);
+process.exit(await run(BIN("next"), ["start", "-p", port, "-H", "localhost"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }));

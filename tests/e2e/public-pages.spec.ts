@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+const PAGES = [
+  { path: "/", heading: /Layanan Informasi Publik/ },
+  { path: "/profil", heading: /Profil/ },
+  { path: "/informasi-publik", heading: "Daftar Informasi Publik" },
+  { path: "/permohonan", heading: "Permohonan informasi" },
+  { path: "/keberatan", heading: "Keberatan" },
+  { path: "/lacak", heading: "Lacak permohonan" },
+  { path: "/statistik", heading: "Statistik layanan" },
+  { path: "/prosedur", heading: "Prosedur layanan" },
+  { path: "/masuk", heading: "Masuk" },
+  { path: "/daftar", heading: "Daftar sebagai pemohon" },
+];
+
+for (const p of PAGES) {
+  test(`public page ${p.path} has its heading, the main navigation and no axe violations`, async ({ page }) => {
+    await page.goto(p.path);
+    await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();
+    const nav = page.getByRole("navigation", { name: "Navigasi utama" });
+    for (const label of ["Beranda", "Profil", "Informasi Publik", "Permohonan", "Keberatan", "Lacak Permohonan", "Statistik"]) {
+      await expect(nav.getByRole("link", { name: label, exact: true }).first()).toBeAttached();
+    }
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("public pages read without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/informasi-publik?q=anggaran");
+  await expect(page.getByRole("heading", { level: 2, name: /Anggaran Pendapatan dan Belanja Daerah/ })).toBeVisible();
+  await context.close();
+});
+
+test("the menu works on a small phone screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByText("Menu", { exact: true }).click();
+  await page.getByRole("link", { name: "Profil", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/profil$/);
+  await context.close();
+});
