@@ -1,0 +1,35 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { recomputeOpenDeadlines, type RecomputeActor, type RecomputeSummary } from "./recompute-open-deadlines";
+
+// The frame of every change to the working-day calendar (DESIGN.md section 2): one transaction
+// holding the change itself and the recomputation of every open deadline, so a failure anywhere
+// leaves both the calendar and the cases as they were.
+
+export type CalendarChangeOutcome<T> = { result: T; recomputed: RecomputeSummary };
+
+// Calendar changes run one at a time: a second one waits, then recomputes on top of the first.
+const CALENDAR_LOCK = "SELECT pg_advisory_xact_lock(140200802)";
+
+export const ymd = (d: Date) => d.toISOString().slice(0, 10);
+export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** The @db.Date range of one calendar year, for `where: { date: yearRange(2027) }`. */
+export function yearRange(year: number): { gte: Date; lt: Date } {
+  return { gte: asDbDate(`${year}-01-01`), lt: asDbDate(`${year + 1}-01-01`) };
+}
+
+export async function runCalendarChange<T>(
+  actor: RecomputeActor,
+  change: (tx: Tx) => Promise<{ reason: string; result: T }>,
+): Promise<CalendarChangeOutcome<T>> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(CALENDAR_LOCK);
+      const { reason, result } = await change(tx);
+      const recomputed = await recomputeOpenDeadlines(tx, { reason, actor });
+      return { result, recomputed };
+    },
+    { maxWait: 15_000, timeout: 120_000 },
+  );
+}
