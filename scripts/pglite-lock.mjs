@@ -22,8 +22,8 @@ export function resolveDatabaseUrl(env = process.env) {
   if (/^pglite:/i.test(raw)) {
     let rest = raw.slice("pglite:".length);
     if (rest.startsWith("//")) rest = rest.slice(2); // pglite://./dir, pglite:///abs/dir
-    if (rest === "" || /^memory(:\/\/.*)?$/i.test(rest)) return { kind: "pglite", dataDir: null };
-    return { kind: "pglite", dataDir: path.resolve(PROJECT_ROOT, rest) };
+    if (/^memory(:\/\/.*)?$/i.test(rest)) return { kind: "pglite", dataDir: null };
+    if (rest !== "") return { kind: "pglite", dataDir: path.resolve(PROJECT_ROOT, rest) };
   }
   throw new Error(
     `DATABASE_URL tidak dikenali: harus postgresql://…, pglite:<folder> atau pglite:memory. ` +

@@ -8,6 +8,7 @@
 // Requests run one at a time on @prisma/schema-engine-wasm over @prisma/adapter-pg (postgresql://)
 // or pglite-prisma-adapter (pglite:<dir>, pglite:memory). See /work/shared/notes/prisma-offline.md.
 import readline from "node:readline";
+import { format } from "node:util";
 import { resolveDatabaseUrl } from "./pglite-lock.mjs";
 import { engineHash } from "./prisma-engine/wasm.mjs";
 import { runCleanups } from "./prisma-engine/adapters.mjs";
@@ -73,6 +74,10 @@ function runRpc(args) {
     startError = new EngineError(e.message);
   }
   const send = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
+  // stdout carries JSON-RPC only: anything a library prints goes to stderr.
+  for (const name of ["log", "info", "debug", "warn"]) {
+    console[name] = (...a) => process.stderr.write(`${format(...a)}\n`);
+  }
   let nextOwnId = 1;
   const pendingOwn = new Map(); // our requests to the CLI ("print") awaiting an answer
   const print = (content) =>
@@ -152,7 +157,7 @@ function runRpc(args) {
 }
 
 const args = parseArgs(process.argv.slice(2));
-trace(`start ${process.argv.slice(2).join(" ")}`);
+trace(`start ${process.argv.slice(2).join(" ").replace(/(\/\/[^:/@\s]*:)[^@\s]*@/g, "$1***@")}`);
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${engineHash()}\n`);
 } else if (args.cli !== null) {

@@ -83,6 +83,18 @@ function fixPgAdapter(adapter) {
   return adapter;
 }
 
+/** Drops every non-system schema (with all it holds), then recreates an empty "public". */
+const EMPTY_DATABASE = `DO $$
+DECLARE s name;
+BEGIN
+  FOR s IN SELECT nspname FROM pg_namespace
+    WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'
+  LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', s);
+  END LOOP;
+  CREATE SCHEMA public;
+END $$`;
+
 export function createPgFactory(url, shadowDatabaseUrl) {
   const { config, schema } = pgConfig(url);
   const options = schema ? { schema } : undefined;
@@ -95,8 +107,16 @@ export function createPgFactory(url, shadowDatabaseUrl) {
     },
     async connectToShadowDb() {
       if (shadowDatabaseUrl) {
+        // A configured shadow database is emptied before (and after) use, as the native engine does.
+        await adminQuery(shadowDatabaseUrl, EMPTY_DATABASE);
         const s = pgConfig(shadowDatabaseUrl);
-        return fixPgAdapter(await new PrismaPg(s.config, s.schema ? { schema: s.schema } : undefined).connect());
+        const adapter = fixPgAdapter(await new PrismaPg(s.config, s.schema ? { schema: s.schema } : undefined).connect());
+        const dispose = adapter.dispose.bind(adapter);
+        adapter.dispose = async () => {
+          await dispose();
+          await adminQuery(shadowDatabaseUrl, EMPTY_DATABASE).catch(() => {});
+        };
+        return adapter;
       }
       const name = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
       await adminQuery(url, `CREATE DATABASE ${quoteIdent(name)}`);
@@ -105,7 +125,7 @@ export function createPgFactory(url, shadowDatabaseUrl) {
           adminQuery(url, `DROP DATABASE IF EXISTS ${quoteIdent(name)}`),
         );
       });
-      const adapter = fixPgAdapter(await new PrismaPg(pgConfig(withDatabase(url, name)).config).connect());
+      const adapter = fixPgAdapter(await new PrismaPg(pgConfig(withDatabase(url, name)).config, options).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

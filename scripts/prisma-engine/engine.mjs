@@ -116,9 +116,23 @@ export class EngineHost {
   }
 }
 
+/** The wasm engine's "external connector error" + span trace → the native P3018 message. */
+function failedMigration(message) {
+  const name = /apply_migration::apply_script\s+with migration_name="([^"]+)"/.exec(message)?.[1];
+  if (!name) return null;
+  const dbError = message.split(/\n\s+0: /)[0].replace(/^external connector error\n?/, "").trim();
+  return new EngineError(
+    `A migration failed to apply. New migrations cannot be applied before the error is recovered from. ` +
+      `Read more about how to resolve migration issues in a production database: ` +
+      `https://pris.ly/d/migrate-resolve\n\nMigration name: ${name}\n\nDatabase error:\n${dbError}`,
+    "P3018",
+  );
+}
+
 /** Any thrown value → JSON-RPC error object in the native engine's shape. */
-export function toRpcError(e) {
+export function toRpcError(error) {
   const panic = takePanicMessage();
+  const e = (panic === null && error instanceof Error && failedMigration(error.message)) || error;
   const isPanic = panic !== null || e instanceof WebAssembly.RuntimeError;
   const message = panic ?? (e instanceof Error ? e.message : String(e));
   const code = e?.errorCode ?? e?.code;
