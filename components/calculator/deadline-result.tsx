@@ -7,7 +7,7 @@ export function DeadlineResultView({ result, zoneLabel }: { result: DeadlineResu
   const holidays = result.skipped.filter((s) => s.reason !== "WEEKEND");
   const weekends = result.skipped.length - holidays.length;
   return (
-    <section aria-labelledby="hasil-hitung" className="rounded border border-slate-200 bg-white p-4" role="status">
+    <section aria-labelledby="hasil-hitung" className="rounded border border-slate-200 bg-white p-4">
       <h2 id="hasil-hitung" className="text-xl font-semibold">Hasil perhitungan</h2>
       {result.provisional && (
         <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-amber-950">

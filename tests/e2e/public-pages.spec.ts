@@ -12,6 +12,7 @@ const PAGES = [
   { path: "/prosedur", heading: "Prosedur layanan" },
   { path: "/masuk", heading: "Masuk" },
   { path: "/daftar", heading: "Daftar sebagai pemohon" },
+  { path: "/kalkulator-hari-kerja", heading: "Kalkulator Hari Kerja" },
 ];
 
 for (const p of PAGES) {
@@ -42,4 +43,18 @@ test("the menu works on a small phone screen", async ({ browser }) => {
   await page.getByRole("link", { name: "Profil", exact: true }).first().click();
   await expect(page).toHaveURL(/\/profil$/);
   await context.close();
+});
+
+test("the working-day calculator shows the due date and the holidays it skipped", async ({ page }) => {
+  await page.goto("/kalkulator-hari-kerja");
+  await page.getByLabel("Aturan").selectOption("REQUEST_RESPONSE");
+  await page.getByLabel("Tanggal mulai").fill("2026-03-17");
+  await page.getByLabel(/^Jam/).fill("10:00");
+  await page.getByRole("button", { name: "Hitung" }).click();
+  await expect(page).toHaveURL(/aturan=REQUEST_RESPONSE&tanggal=2026-03-17/);
+  const result = page.getByRole("region", { name: "Hasil perhitungan" });
+  await expect(result.getByText("8 April 2026")).toBeVisible();
+  await expect(result.getByText(/Hari Suci Nyepi/)).toBeVisible();
+  await expect(result.getByText(/Idul Fitri/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
