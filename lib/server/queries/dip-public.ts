@@ -1,0 +1,159 @@
+import "server-only";
+import { safeLink } from "@/lib/domain/dip-format";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DIP_PUBLIC_CATEGORIES, effectiveSort, type DipForm, type DipPublicCategory, type DipQuery } from "@/lib/schemas/dip-query";
+import { db } from "@/lib/server/db";
+
+// The public catalogue (UU 14/2008 Pasal 9–11). Only PUBLISHED entries of the three public categories
+// ever leave this module; exempt entries (Pasal 17) have their own query without any content.
+
+export type PublicDipDocument = { id: string; name: string; size: number; type: string };
+
+export type PublicDipItem = {
+  number: string;
+  title: string;
+  summary: string;
+  category: DipPublicCategory;
+  unitCode: string;
+  unitName: string;
+  responsible: string;
+  producedWhen: string;
+  producedWhere: string;
+  form: DipForm;
+  retention: string;
+  year: number;
+  /** Only http(s) or site-relative links; anything else is dropped. */
+  link: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  documents: PublicDipDocument[];
+};
+
+export type PublicDipPage = { items: PublicDipItem[]; total: number; page: number; pageSize: number };
+
+// Must stay the same expression as the GIN index "DipEntry_search_idx" (migration dip_search),
+// otherwise the planner cannot use the index.
+const SEARCH_VECTOR = Prisma.sql`to_tsvector('indonesian'::regconfig, coalesce(d."title", '') || ' ' || coalesce(d."summary", ''))`;
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('indonesian'::regconfig, ${q})`;
+
+const EXPORT_LIMIT = 10_000;
+
+function whereSql(query: DipQuery): Prisma.Sql {
+  const parts = [
+    Prisma.sql`d."status" = 'PUBLISHED'`,
+    Prisma.sql`d."category" IN (${Prisma.join(DIP_PUBLIC_CATEGORIES.map((c) => Prisma.sql`${c}::"DipCategory"`))})`,
+  ];
+  if (query.category) parts.push(Prisma.sql`d."category" = ${query.category}::"DipCategory"`);
+  if (query.unit) parts.push(Prisma.sql`upper(u."code") = ${query.unit}`);
+  if (query.year) parts.push(Prisma.sql`d."year" = ${query.year}::int`);
+  if (query.form) parts.push(Prisma.sql`d."form" = ${query.form}::"InfoForm"`);
+  // The DIP number matches too, so "dip-001" typed in the search box finds that entry. Both sides of
+  // the OR can use an index (GIN on the vector, the unique btree on "number").
+  if (query.q) parts.push(Prisma.sql`(${SEARCH_VECTOR} @@ ${tsQuery(query.q)} OR d."number" = ${query.q.toUpperCase()})`);
+  return Prisma.join(parts, " AND ");
+}
+
+function orderSql(query: DipQuery): Prisma.Sql {
+  const sort = effectiveSort(query);
+  if (sort === "judul") return Prisma.sql`lower(d."title") ASC, d."number" ASC`;
+  if (sort === "relevansi" && query.q) {
+    return Prisma.sql`ts_rank(${SEARCH_VECTOR}, ${tsQuery(query.q)}) DESC, d."publishedAt" DESC NULLS LAST, d."number" ASC`;
+  }
+  return Prisma.sql`d."publishedAt" DESC NULLS LAST, d."number" ASC`;
+}
+
+async function findIds(query: DipQuery, limit: number, offset: number): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT d."id" FROM "DipEntry" d JOIN "Unit" u ON u."id" = d."unitId"
+    WHERE ${whereSql(query)}
+    ORDER BY ${orderSql(query)}
+    LIMIT ${limit}::int OFFSET ${offset}::int`;
+  return rows.map((r) => r.id);
+}
+
+async function countMatches(query: DipQuery): Promise<number> {
+  const rows = await db().$queryRaw<{ total: bigint | number }[]>`
+    SELECT count(*) AS total FROM "DipEntry" d JOIN "Unit" u ON u."id" = d."unitId" WHERE ${whereSql(query)}`;
+  return Number(rows[0]?.total ?? 0);
+}
+
+const INCLUDE = {
+  unit: { select: { code: true, name: true } },
+  attachments: { where: { purpose: "DIP_DOCUMENT" }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.DipEntryInclude;
+
+type LoadedEntry = Prisma.DipEntryGetPayload<{ include: typeof INCLUDE }>;
+
+function toPublicItem(row: LoadedEntry): PublicDipItem {
+  return {
+    number: row.number,
+    title: row.title,
+    summary: row.summary,
+    category: row.category as DipPublicCategory,
+    unitCode: row.unit.code,
+    unitName: row.unit.name,
+    responsible: row.responsible,
+    producedWhen: row.producedWhen,
+    producedWhere: row.producedWhere,
+    form: row.form,
+    retention: row.retention,
+    year: row.year,
+    link: safeLink(row.link),
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    documents: row.attachments.map((a) => ({ id: a.id, name: a.fileName, size: a.size, type: a.mimeType })),
+  };
+}
+
+async function loadInOrder(ids: string[]): Promise<PublicDipItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().dipEntry.findMany({ where: { id: { in: ids } }, include: INCLUDE });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toPublicItem(row)] : [];
+  });
+}
+
+/** One page of the published catalogue, filtered, searched (Indonesian stemming) and sorted. */
+export async function searchPublishedDip(query: DipQuery): Promise<PublicDipPage> {
+  const { page, pageSize } = query;
+  const [ids, total] = await Promise.all([findIds(query, pageSize, (page - 1) * pageSize), countMatches(query)]);
+  return { items: await loadInOrder(ids), total, page, pageSize };
+}
+
+/** Every published entry matching the filters, for the CSV export (no pagination). */
+export async function listPublishedDipForExport(query: DipQuery): Promise<PublicDipItem[]> {
+  return loadInOrder(await findIds(query, EXPORT_LIMIT, 0));
+}
+
+/** The entry page: null for drafts, unpublished and exempt entries alike (the page answers 404). */
+export async function getPublishedDipByNumber(number: string): Promise<PublicDipItem | null> {
+  const wanted = number.trim();
+  if (!/^[A-Za-z0-9._\/-]{1,60}$/.test(wanted)) return null;
+  const row = await db().dipEntry.findFirst({
+    where: { number: { equals: wanted, mode: "insensitive" }, status: "PUBLISHED", category: { in: [...DIP_PUBLIC_CATEGORIES] } },
+    include: INCLUDE,
+  });
+  return row ? toPublicItem(row) : null;
+}
+
+/** Units that hold at least one published public entry, for the filter list. */
+export async function listDipUnits(): Promise<{ code: string; name: string }[]> {
+  return db().unit.findMany({
+    where: { dipEntries: { some: { status: "PUBLISHED", category: { in: [...DIP_PUBLIC_CATEGORIES] } } } },
+    select: { code: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Years that have published public entries, newest first, for the filter list. */
+export async function listDipYears(): Promise<number[]> {
+  const rows = await db().dipEntry.findMany({
+    where: { status: "PUBLISHED", category: { in: [...DIP_PUBLIC_CATEGORIES] } },
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "desc" },
+  });
+  return rows.map((r) => r.year);
+}
