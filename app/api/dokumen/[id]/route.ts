@@ -1,0 +1,58 @@
+import { attachmentAccess, isPublicAttachment } from "@/lib/domain/attachment-access";
+import { contentDisposition, contentTypeHeader } from "@/lib/domain/file-type";
+import { loadAttachmentForDownload } from "@/lib/server/queries/attachment-download";
+import { getCurrentUser } from "@/lib/server/session";
+import { storage } from "@/lib/server/storage";
+
+// Serves stored files after the access check of lib/domain/attachment-access.ts. A visitor who
+// may not see a file gets 404 (its existence is not revealed); a signed-in user without the right
+// gets 403. Never a 500: unexpected failures are logged and answered 503.
+
+export const dynamic = "force-dynamic";
+
+const INLINE = new Set(["application/pdf", "image/png", "image/jpeg"]);
+
+function plain(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
+  });
+}
+
+const NOT_FOUND = () => plain(404, "Dokumen tidak ditemukan.");
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const { id } = await params;
+    const row = await loadAttachmentForDownload(id);
+    if (!row) return NOT_FOUND();
+    const isPublic = isPublicAttachment(row.facts);
+    if (!isPublic) {
+      const user = await getCurrentUser();
+      const actor = user ? { role: user.role, userId: user.id, unitId: user.unitId } : null;
+      if (attachmentAccess(row.facts, actor) === "denied") {
+        return actor ? plain(403, "Anda tidak berwenang membuka dokumen ini.") : NOT_FOUND();
+      }
+    }
+    const body = await storage().get(row.storageKey);
+    if (!body) {
+      console.error("[dokumen] stored file missing", id);
+      return NOT_FOUND();
+    }
+    const forceDownload = new URL(request.url).searchParams.has("unduh");
+    return new Response(body, {
+      status: 200,
+      headers: {
+        "Content-Type": contentTypeHeader(row.mimeType),
+        "Content-Length": String(row.size),
+        "Content-Disposition": contentDisposition(row.fileName, INLINE.has(row.mimeType) && !forceDownload),
+        "X-Content-Type-Options": "nosniff",
+        // Public files are revalidated on every use: an entry withdrawn by the PPID stops being served at once.
+        "Cache-Control": isPublic ? "public, no-cache" : "private, no-store",
+      },
+    });
+  } catch (error) {
+    console.error("[dokumen]", error);
+    return plain(503, "Dokumen sedang tidak dapat diambil. Silakan coba lagi nanti.");
+  }
+}

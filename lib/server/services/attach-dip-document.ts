@@ -1,0 +1,39 @@
+import "server-only";
+import type { Attachment } from "@/lib/generated/prisma/client";
+import { canEditDipEntry, type DipStatus } from "@/lib/domain/dip-workflow";
+import { db } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { caseActor, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
+import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+
+/**
+ * Adds a document to an entry that may still be edited (DRAFT/RETURNED): the file is checked
+ * by content, stored, and logged in one transaction; a rolled-back transaction discards it.
+ */
+export async function attachDipDocument(actor: DipActor, entryId: string, file: File): Promise<Attachment> {
+  let stored: string | null = null;
+  try {
+    return await db().$transaction(async (tx) => {
+      await lockDipEntry(tx, entryId);
+      const entry = await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } });
+      if (!entry) throw new UserError("Entri DIP tidak ditemukan.");
+      if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
+        throw new UserError("Dokumen hanya dapat ditambahkan pada draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
+      }
+      const attachment = await saveUpload(tx, file, { purpose: "DIP_DOCUMENT", uploadedById: actor.id, dipEntryId: entry.id });
+      stored = attachment.storageKey;
+      await writeDipEvent(tx, {
+        dipEntryId: entry.id,
+        event: "DOCUMENT_ADDED",
+        actorId: actor.id,
+        fromStatus: entry.status,
+        toStatus: entry.status,
+        note: attachment.fileName,
+      });
+      return attachment;
+    });
+  } catch (error) {
+    if (stored) await discardStoredFile(stored);
+    throw error;
+  }
+}

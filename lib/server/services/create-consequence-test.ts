@@ -1,0 +1,21 @@
+import "server-only";
+import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
+import { db } from "@/lib/server/db";
+import { assertMayManageTests, consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
+import { discardStoredFile } from "@/lib/server/storage";
+
+/** Records a consequence test (uji konsekuensi, UU 14/2008 Pasal 2(4), 17, 19) with its signed sheet. */
+export async function createConsequenceTest(actor: TestActor, input: TConsequenceTestInput): Promise<{ id: string }> {
+  assertMayManageTests(actor);
+  let stored: string | null = null;
+  try {
+    return await db().$transaction(async (tx) => {
+      const test = await tx.consequenceTest.create({ data: consequenceTestData(input), select: { id: true } });
+      stored = await saveSheet(tx, actor, test.id, input.sheet);
+      return test;
+    });
+  } catch (error) {
+    if (stored) await discardStoredFile(stored);
+    throw error;
+  }
+}

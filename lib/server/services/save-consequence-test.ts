@@ -1,0 +1,52 @@
+import "server-only";
+import { assertCan } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/roles";
+import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
+import type { Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { isChosenFile, saveUpload } from "@/lib/server/storage";
+
+// Shared by create-consequence-test.ts and update-consequence-test.ts.
+
+export type TestActor = { id: string; role: Role };
+
+const asDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
+
+export function assertMayManageTests(actor: TestActor): void {
+  try {
+    assertCan(actor.role, "consequence_test.manage");
+  } catch (error) {
+    throw new UserError((error as Error).message);
+  }
+}
+
+/** The columns of ConsequenceTest from the form (dates are office-local calendar dates). */
+export function consequenceTestData(input: TConsequenceTestInput) {
+  const exempt = input.conclusion !== "OPEN";
+  return {
+    information: input.information,
+    pasal17Letters: [...input.pasal17Letters],
+    otherLegalBasis: input.otherLegalBasis ?? null,
+    consequences: input.consequences,
+    publicInterest: input.publicInterest,
+    conclusion: input.conclusion,
+    // An "open" conclusion exempts nothing, so it has no exemption period (UU 14/2008 Pasal 20).
+    exemptionPeriod: exempt ? (input.exemptionPeriod ?? null) : null,
+    exemptUntil: exempt && input.exemptUntil ? asDate(input.exemptUntil) : null,
+    participants: input.participants,
+    decisionNumber: input.decisionNumber,
+    decisionDate: asDate(input.decisionDate),
+  };
+}
+
+/** Stores the signed sheet when one was chosen; returns its storage key (for cleanup). */
+export async function saveSheet(tx: Tx, actor: TestActor, testId: string, sheet: unknown): Promise<string | null> {
+  if (!isChosenFile(sheet)) return null;
+  const attachment = await saveUpload(tx, sheet, {
+    purpose: "CONSEQUENCE_TEST_SHEET",
+    uploadedById: actor.id,
+    consequenceTestId: testId,
+    field: "sheet",
+  });
+  return attachment.storageKey;
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { Attachment } from "@/lib/generated/prisma/client";
+import type { AttachmentPurpose } from "@/lib/domain/attachment-access";
+import { allowedKindsText, DOCUMENT_KINDS, normalizedFileName, sniffFileType, type FileKind } from "@/lib/domain/file-type";
+import type { Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+
+// Uploaded files live OUTSIDE public/ (DESIGN.md section 3) and are only ever served by
+// app/api/dokumen/[id] after an access check. Storage keys are random ("ab/ab12…"): the user's
+// file name never reaches the file system; it is kept (cleaned) in the Attachment row only.
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / (1024 * 1024);
+
+/** Small enough that an S3-compatible backend can implement it (PutObject/GetObject/DeleteObject). */
+export type StorageBackend = {
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The stored bytes as a stream, or null when there is no such object. */
+  get(key: string): Promise<ReadableStream<Uint8Array> | null>;
+  delete(key: string): Promise<void>;
+};
+
+const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{32}$/;
+
+export function newStorageKey(): string {
+  const id = randomBytes(16).toString("hex");
+  return `${id.slice(0, 2)}/${id}`;
+}
+
+export function uploadRoot(): string {
+  return process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
+}
+
+/** Local directory backend; keys are checked against the pattern, so no path can escape the root. */
+export function localStorage(root: string = uploadRoot()): StorageBackend {
+  const fileOf = (key: string) => {
+    if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key: ${key}`);
+    // The root comes from configuration at run time; the bundler must not trace it.
+    return path.join(/*turbopackIgnore: true*/ root, key);
+  };
+  return {
+    async put(key, bytes) {
+      const target = fileOf(key);
+      await mkdir(path.dirname(target), { recursive: true });
+      // Written beside, then renamed: a crash never leaves a half file under the real key.
+      const temp = `${target}.part-${randomBytes(4).toString("hex")}`;
+      await writeFile(temp, bytes, { flag: "wx" });
+      await rename(temp, target);
+    },
+    async get(key) {
+      const target = fileOf(key);
+      try {
+        if (!(await stat(/*turbopackIgnore: true*/ target)).isFile()) return null;
+      } catch {
+        return null;
+      }
+      return Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ target)) as ReadableStream<Uint8Array>;
+    },
+    async delete(key) {
+      await rm(fileOf(key), { force: true });
+    },
+  };
+}
+
+let override: StorageBackend | undefined;
+
+/** The configured backend (the local directory; an S3 backend would be chosen here by env). */
+export function storage(): StorageBackend {
+  return override ?? localStorage();
+}
+
+export function setStorageForTests(backend: StorageBackend | undefined): void {
+  override = backend;
+}
+
+/** Removes a stored file whose row was never committed; failures are only logged. */
+export async function discardStoredFile(key: string): Promise<void> {
+  try {
+    await storage().delete(key);
+  } catch (error) {
+    console.error("[storage] could not delete", key, error);
+  }
+}
+
+/** Which kinds each purpose accepts unless the caller says otherwise. */
+const DEFAULT_KINDS: Partial<Record<AttachmentPurpose, readonly FileKind[]>> = {
+  KTP: ["pdf", "jpg", "png"],
+  ANNOUNCEMENT_IMAGE: ["jpg", "png"],
+  CONSEQUENCE_TEST_SHEET: ["pdf", "jpg", "png"],
+  // Open data in the catalogue may be a CSV/TXT table as well.
+  DIP_DOCUMENT: [...DOCUMENT_KINDS, "csv", "txt"],
+};
+
+export type UploadOptions = {
+  purpose: AttachmentPurpose;
+  uploadedById: string | null;
+  requestId?: string;
+  objectionId?: string;
+  disputeId?: string;
+  dipEntryId?: string;
+  consequenceTestId?: string;
+  altText?: string;
+  /** Allowed kinds (by content); default by purpose, else PDF, JPG, PNG, DOCX, XLSX. */
+  accept?: readonly FileKind[];
+  /** The form field the error belongs to (default "file"). */
+  field?: string;
+};
+
+/** A submitted file input: browsers send an empty, nameless File when nothing was chosen. */
+export function isChosenFile(value: unknown): value is File {
+  return typeof File !== "undefined" && value instanceof File && value.size > 0;
+}
+
+/**
+ * Checks the file (size, type by content), stores it under a random key and writes its
+ * Attachment row with `tx`. Nothing is stored when a check fails. When the surrounding
+ * transaction fails later, the caller discards the file (discardStoredFile(row.storageKey)).
+ */
+export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Promise<Attachment> {
+  const field = options.field ?? "file";
+  const fail = (message: string) => new UserError(message, { [field]: message });
+  if (!isChosenFile(file)) throw fail("Pilih berkas yang akan diunggah.");
+  if (file.size > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.length > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`);
+  const accept = options.accept ?? DEFAULT_KINDS[options.purpose] ?? DOCUMENT_KINDS;
+  const sniffed = sniffFileType(bytes, file.name, accept);
+  if (!sniffed.ok) throw fail(`Jenis berkas tidak diizinkan: ${allowedKindsText(accept)}.`);
+
+  const storageKey = newStorageKey();
+  await storage().put(storageKey, bytes);
+  try {
+    return await tx.attachment.create({
+      data: {
+        purpose: options.purpose,
+        fileName: normalizedFileName(file.name, sniffed.kind),
+        mimeType: sniffed.mimeType,
+        size: bytes.length,
+        storageKey,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        uploadedById: options.uploadedById,
+        requestId: options.requestId ?? null,
+        objectionId: options.objectionId ?? null,
+        disputeId: options.disputeId ?? null,
+        dipEntryId: options.dipEntryId ?? null,
+        consequenceTestId: options.consequenceTestId ?? null,
+        altText: options.altText?.trim() || null,
+      },
+    });
+  } catch (error) {
+    await discardStoredFile(storageKey);
+    throw error;
+  }
+}
