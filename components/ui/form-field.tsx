@@ -18,7 +18,7 @@ export function FormField({ name, label, type = "text", defaultValue, error, hin
     <div className="mb-4">
       <label htmlFor={id} className="block font-medium">
         {label}
-        {required && <span className="text-red-700"> *</span>}
+        {required && <span className="text-red-700" aria-hidden="true"> *</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">

@@ -41,6 +41,6 @@ test("the admin creates a staff account and a disabled account cannot sign in", 
 
   const other = await browser.newPage();
   await signIn(other, email, "awal-petugas-2026");
-  await expect(other.getByRole("alert")).toContainText("Akun Anda dinonaktifkan.");
+  await expect(other.getByRole("main").getByRole("alert")).toContainText("Akun Anda dinonaktifkan.");
   await other.close();
 });

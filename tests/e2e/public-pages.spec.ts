@@ -49,7 +49,7 @@ test("the working-day calculator shows the due date and the holidays it skipped"
   await page.goto("/kalkulator-hari-kerja");
   await page.getByLabel("Aturan").selectOption("REQUEST_RESPONSE");
   await page.getByLabel("Tanggal mulai").fill("2026-03-17");
-  await page.getByLabel(/^Jam/).fill("10:00");
+  await page.getByLabel("Jam (WITA)").fill("10:00");
   await page.getByRole("button", { name: "Hitung" }).click();
   await expect(page).toHaveURL(/aturan=REQUEST_RESPONSE&tanggal=2026-03-17/);
   const result = page.getByRole("region", { name: "Hasil perhitungan" });
