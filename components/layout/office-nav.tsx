@@ -4,8 +4,14 @@ import type { Role } from "@/lib/domain/roles";
 
 const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor", label: "Dasbor", permission: "office.access" },
+  { href: "/kantor/permohonan", label: "Register permohonan", permission: "request.handle" },
+  { href: "/kantor/permohonan/baru", label: "Catat permohonan", permission: "request.register_on_behalf" },
+  { href: "/kantor/keberatan", label: "Register keberatan", permission: "request.view_any" },
+  { href: "/kantor/sengketa", label: "Sengketa", permission: "request.view_any" },
   { href: "/kantor/kalender", label: "Kalender hari kerja", permission: "calendar.manage" },
   { href: "/kantor/pengguna", label: "Pengguna", permission: "users.manage" },
+  { href: "/kantor/dip", label: "Informasi publik (DIP)", permission: "dip.view_drafts" },
+  { href: "/kantor/uji-konsekuensi", label: "Uji konsekuensi", permission: "consequence_test.manage" },
 ];
 
 /** Only the sections the role may open (the same permission table the pages enforce). */

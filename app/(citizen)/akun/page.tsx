@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatDateId } from "@/lib/domain/format-date";
+import { numberToSlug } from "@/lib/domain/request-intake";
 import { REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { listMyRequests } from "@/lib/server/queries/my-requests";
 import { requirePermission } from "@/lib/server/session";
@@ -19,6 +20,11 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
         Permohonan saya
       </PageTitle>
       {baru && <FormAlert tone="success" message="Akun Anda sudah dibuat. Anda sekarang dapat mengajukan permohonan informasi." />}
+      <p className="mb-6">
+        <Link href="/permohonan/ajukan" className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          Ajukan permohonan informasi
+        </Link>
+      </p>
       {requests.length === 0 ? (
         <div className="rounded border border-slate-200 bg-white p-6">
           <p>Anda belum mengajukan permohonan informasi.</p>
@@ -44,7 +50,11 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
             <tbody>
               {requests.map((r) => (
                 <tr key={r.number} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-mono">{r.number}</td>
+                  <td className="px-3 py-2 font-mono">
+                    <Link href={`/akun/permohonan/${numberToSlug(r.number)}`} className="text-brand-700 underline">
+                      {r.number}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{formatDateId(r.receivedDate)}</td>
                   <td className="px-3 py-2">{r.informationRequested}</td>
                   <td className="px-3 py-2">

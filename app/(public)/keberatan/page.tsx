@@ -20,6 +20,13 @@ export default async function ObjectionInfoPage() {
         {Object.values(OBJECTION_GROUND_LABELS).map((label) => <li key={label}>{label}</li>)}
       </ol>
       <p>Tidak ada masa tunggu: penolakan dapat diajukan keberatan pada hari yang sama.</p>
+      <h2>Cara mengajukan</h2>
+      <p>
+        Masuk ke akun Anda lalu buka <Link className="underline" href="/akun/keberatan/ajukan">formulir keberatan</Link>: pilih permohonan Anda,
+        dan formulir hanya menawarkan alasan yang dapat dipakai saat ini beserta batas waktunya. Keberatan juga dapat diajukan langsung di
+        meja layanan, melalui pos, atau surel; petugas mencatatnya dengan waktu penerimaan yang sebenarnya. Setiap keberatan mendapat nomor
+        register dan tanda terima.
+      </p>
       <h2>Batas waktu</h2>
       <div className="space-y-3">
         <LegalPeriod rule="OBJECTION_FILING" config={config} />

@@ -14,11 +14,16 @@ export default async function RequestInfoPage() {
       <PageTitle lead="Setiap orang berhak meminta informasi publik (UU 14/2008 Pasal 4). Cek dulu Daftar Informasi Publik: bila informasinya sudah tersedia, Anda tidak perlu mengajukan permohonan.">
         Permohonan informasi
       </PageTitle>
+      <p className="mt-4">
+        <Link href="/permohonan/ajukan" className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-800">
+          Ajukan permohonan informasi
+        </Link>
+      </p>
       <h2>Cara mengajukan</h2>
       <ul>
         <li>Langsung di meja layanan {office.name}, {office.address}, {office.city}.</li>
         <li>Melalui pos atau email ke <a className="underline" href={`mailto:${office.email}`}>{office.email}</a>, dengan menyebutkan identitas, informasi yang diminta, dan tujuan penggunaannya.</li>
-        <li>Secara daring melalui portal ini, setelah <Link className="underline" href="/masuk">masuk</Link> atau <Link className="underline" href="/daftar">mendaftar</Link>.</li>
+        <li>Secara daring melalui <Link className="underline" href="/permohonan/ajukan">formulir permohonan</Link> di portal ini, dengan atau tanpa akun. Dengan akun (<Link className="underline" href="/masuk">masuk</Link> atau <Link className="underline" href="/daftar">daftar</Link>), semua permohonan Anda tersimpan di satu tempat.</li>
       </ul>
       <p>Siapkan: identitas (KTP untuk perorangan; akta pendirian untuk badan hukum; surat kuasa untuk kelompok), rincian informasi yang dibutuhkan, tujuan penggunaan, cara memperoleh informasi, dan cara menerima salinannya.</p>
       <h2>Batas waktu</h2>

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { yearOf } from "@/lib/domain/calendar";
 import type { Tx } from "@/lib/server/db";
+import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
 
 export type IssueLetterInput = {
@@ -12,8 +13,11 @@ export type IssueLetterInput = {
   officeCode: string;
   requestId?: string;
   objectionId?: string;
-  /** Everything the PDF shows, frozen at issue time (the PDF is rendered from this, not from live data). */
-  content: Prisma.InputJsonValue;
+  /**
+   * Everything the PDF shows, frozen at issue time (the PDF is rendered from this, not from live data).
+   * A builder receives the allocated number, so the content's `number` is the letter's own.
+   */
+  content: Prisma.InputJsonValue | ((number: string) => LetterContent);
   signedBy?: string | null;
 };
 
@@ -27,7 +31,7 @@ export async function issueLetter(tx: Tx, input: IssueLetterInput) {
       date: new Date(`${input.date}T00:00:00Z`),
       requestId: input.requestId ?? null,
       objectionId: input.objectionId ?? null,
-      content: input.content,
+      content: typeof input.content === "function" ? (input.content(number) as unknown as Prisma.InputJsonValue) : input.content,
       signedBy: input.signedBy ?? null,
     },
   });

@@ -47,45 +47,56 @@ function Section({ section }: { section: LetterSection }) {
   );
 }
 
+/** One letter as a page; the dispute bundle puts several in one Document. */
+export function LetterPage({ c, qr }: { c: LetterContent; qr: string | null }) {
+  return (
+    <Page size="A4" style={s.page}>
+      <View style={s.head}>
+        {c.letterhead.map((line, i) => <Text key={i} style={i < 2 ? s.headMain : undefined}>{line}</Text>)}
+      </View>
+      <Text style={s.title}>{c.title.toUpperCase()}</Text>
+      <Text style={s.number}>Nomor: {c.number}</Text>
+      {c.recipient && (
+        <View style={{ marginBottom: 8 }}>
+          <Text>Kepada Yth.</Text>
+          <Text>{c.recipient.name}</Text>
+          {c.recipient.address && <Text>{c.recipient.address}</Text>}
+        </View>
+      )}
+      {c.intro?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
+      {c.sections.map((section, i) => <Section key={i} section={section} />)}
+      {c.closing?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
+      <View style={s.footer}>
+        <View>
+          {qr && <Image src={qr} style={{ width: 84, height: 84 }} />}
+          {c.trackingHint && <Text style={[s.small, { width: 200 }]}>{c.trackingHint}</Text>}
+        </View>
+        <View style={s.sign}>
+          <Text>{c.place}, {formatDateId(c.date)}</Text>
+          <Text>{c.signer.title}</Text>
+          <Text style={{ marginTop: 42 }}>{c.signer.name}</Text>
+        </View>
+      </View>
+      <Text style={[s.small, { marginTop: 16 }]}>Dasar hukum: {c.legalBasis}</Text>
+    </Page>
+  );
+}
+
 function Letter({ c, qr }: { c: LetterContent; qr: string | null }) {
   return (
     <Document title={`${c.title} ${c.number}`} language="id" author={c.letterhead[0]}>
-      <Page size="A4" style={s.page}>
-        <View style={s.head}>
-          {c.letterhead.map((line, i) => <Text key={i} style={i < 2 ? s.headMain : undefined}>{line}</Text>)}
-        </View>
-        <Text style={s.title}>{c.title.toUpperCase()}</Text>
-        <Text style={s.number}>Nomor: {c.number}</Text>
-        {c.recipient && (
-          <View style={{ marginBottom: 8 }}>
-            <Text>Kepada Yth.</Text>
-            <Text>{c.recipient.name}</Text>
-            {c.recipient.address && <Text>{c.recipient.address}</Text>}
-          </View>
-        )}
-        {c.intro?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-        {c.sections.map((section, i) => <Section key={i} section={section} />)}
-        {c.closing?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-        <View style={s.footer}>
-          <View>
-            {qr && <Image src={qr} style={{ width: 84, height: 84 }} />}
-            {c.trackingHint && <Text style={[s.small, { width: 200 }]}>{c.trackingHint}</Text>}
-          </View>
-          <View style={s.sign}>
-            <Text>{c.place}, {formatDateId(c.date)}</Text>
-            <Text>{c.signer.title}</Text>
-            <Text style={{ marginTop: 42 }}>{c.signer.name}</Text>
-          </View>
-        </View>
-        <Text style={[s.small, { marginTop: 16 }]}>Dasar hukum: {c.legalBasis}</Text>
-      </Page>
+      <LetterPage c={c} qr={qr} />
     </Document>
   );
 }
 
+/** The QR code image of a letter's tracking link, resolved against the site's origin. */
+export async function letterQr(content: LetterContent, origin: string): Promise<string | null> {
+  const url = content.trackingUrl ? new URL(content.trackingUrl, origin).toString() : null;
+  return url ? QRCode.toDataURL(url, { margin: 0, width: 240 }) : null;
+}
+
 /** Renders a stored letter to PDF bytes (about 50 ms a letter). */
 export async function renderLetterPdf(content: LetterContent, origin: string): Promise<Buffer> {
-  const url = content.trackingUrl ? new URL(content.trackingUrl, origin).toString() : null;
-  const qr = url ? await QRCode.toDataURL(url, { margin: 0, width: 240 }) : null;
-  return renderToBuffer(<Letter c={content} qr={qr} />);
+  return renderToBuffer(<Letter c={content} qr={await letterQr(content, origin)} />);
 }

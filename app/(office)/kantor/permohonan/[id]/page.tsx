@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { OfficeFrame } from "@/components/layout/office-frame";
+import { CaseActions } from "@/components/requests/actions/case-actions";
+import { CaseDeadline } from "@/components/requests/case/case-deadline";
+import { CaseDecision } from "@/components/requests/case/case-decision";
+import { CaseFiles } from "@/components/requests/case/case-files";
+import { CaseHistory } from "@/components/requests/case/case-history";
+import { OfficeRequestObjections } from "@/components/objections/office-request-objections";
+import { FormAlert } from "@/components/ui/form-alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { toOfficeLocalDate } from "@/lib/domain/calendar";
+import { formatPasal17 } from "@/lib/domain/pasal-17";
+import { REQUEST_EVENT_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
+import { deadlineStanding } from "@/lib/domain/request-facts";
+import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
+import { isRequestEvent, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
+import { CaseSummary } from "@/components/requests/case/case-summary";
+import { getCalendarConfig } from "@/lib/server/queries/calendar";
+import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
+import { listActiveUnits } from "@/lib/server/queries/request-register";
+import { requirePermission } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Perkara permohonan" };
+
+const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export default async function RequestCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ selesai?: string; terdaftar?: string }>;
+}) {
+  const { id } = await params;
+  const { selesai, terdaftar } = await searchParams;
+  // Any staff member may open a case page; whether THIS case is theirs is the case scope below.
+  const user = await requirePermission("office.access", `/kantor/permohonan/${id}`);
+  const result = await loadRequestCase({ role: user.role, userId: user.id, unitId: user.unitId }, id);
+  if (result.kind === "not_found") notFound();
+  if (result.kind === "forbidden") redirect("/terlarang");
+  const kase = result.kase;
+  const now = new Date();
+  const [config, units, tests] = await Promise.all([getCalendarConfig(), listActiveUnits(), listExemptingTests()]);
+  const status = kase.status as RequestStatus;
+  const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: ymd(kase.dueDate), completionDueDate: ymd(kase.completionDueDate) };
+  const suggestionEvent = [...kase.events].reverse().find((e) => e.event === "PREPARE_ANSWER");
+  const suggested = (suggestionEvent?.data as { suggestedOutcome?: RequestOutcome } | null)?.suggestedOutcome;
+  const receipt = kase.letters.find((l) => l.kind === "RECEIPT");
+  const doneLabel = isRequestEvent(selesai) ? REQUEST_EVENT_LABELS[selesai].history : null;
+  return (
+    <OfficeFrame user={user}>
+      <p className="mb-2">
+        <Link href="/kantor/permohonan" className="text-brand-800 underline">← Register permohonan</Link>
+      </p>
+      <PageTitle lead={`${REQUEST_STATUS_LABELS[status]}${kase.outcome ? ` — ${REQUEST_OUTCOME_LABELS[kase.outcome as RequestOutcome]}` : ""}`}>
+        Permohonan {kase.number}
+      </PageTitle>
+      <FormAlert tone="success" message={doneLabel ? `${doneLabel}.` : undefined} />
+      {terdaftar && receipt && (
+        <div role="status" className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-4 py-3 text-brand-900">
+          Permohonan dicatat dengan nomor pendaftaran <strong>{kase.number}</strong>.{" "}
+          <a href={`/api/surat/${receipt.id}`} className="underline">Cetak tanda bukti penerimaan (PDF)</a> dan serahkan kepada pemohon.
+        </div>
+      )}
+      <CaseDeadline
+        standing={deadlineStanding(status, facts.dueDate, now, config)}
+        dueDate={facts.dueDate}
+        dueRule={kase.dueRule}
+        extendedAt={kase.extendedAt ? toOfficeLocalDate(kase.extendedAt, config.timeZone) : null}
+        extensionReason={kase.extensionReason}
+        completionDueDate={facts.completionDueDate}
+        completionStanding={deadlineStanding(status, facts.completionDueDate, now, config)}
+        awaitingCompletion={status === "AWAITING_COMPLETION"}
+      />
+      <CaseActions
+        requestId={kase.id}
+        status={status}
+        facts={facts}
+        role={user.role}
+        now={now}
+        config={config}
+        units={units.filter((u) => u.id !== kase.unitId).map((u) => ({ value: u.id, label: u.name }))}
+        tests={tests.map((t) => ({ value: t.id, label: `${t.information} — SK ${t.decisionNumber}${t.pasal17Letters.length ? ` (${formatPasal17(t.pasal17Letters)})` : ""}` }))}
+        defaults={{ form: obtainMethodLabel(kase.obtainMethod), medium: deliveryMethodLabel(kase.deliveryMethod) }}
+      />
+      <CaseSummary kase={kase} timeZone={config.timeZone} />
+      <CaseDecision kase={kase} timeZone={config.timeZone} suggestion={suggested ? REQUEST_OUTCOME_LABELS[suggested] : null} />
+      <CaseFiles kase={kase} />
+      <OfficeRequestObjections requestId={kase.id} requestNumber={kase.number} user={user} done={selesai} />
+      <CaseHistory events={kase.events} timeZone={config.timeZone} />
+    </OfficeFrame>
+  );
+}

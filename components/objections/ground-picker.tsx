@@ -1,0 +1,52 @@
+import { formatDateId } from "@/lib/domain/format-date";
+import { OBJECTION_GROUND_LABELS } from "@/lib/domain/labels";
+import { GROUND_LETTERS, type GroundAvailability } from "@/lib/domain/objection-grounds";
+import { groundField } from "@/lib/schemas/objection";
+
+/**
+ * The grounds of UU 14/2008 Pasal 35(1): only those available now are offered, each with the last
+ * day to object (Pasal 36(1)); the others are listed with the reason they cannot be used.
+ */
+export function GroundPicker({ availability }: { availability: readonly GroundAvailability[] }) {
+  const open = availability.filter((a) => a.available);
+  const closed = availability.filter((a) => !a.available);
+  return (
+    <fieldset className="mb-4">
+      <legend className="font-medium">
+        Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))<span className="text-red-700"> *</span>
+      </legend>
+      {open.length === 0 ? (
+        <p className="mt-2 rounded border-l-4 border-red-700 bg-red-50 px-3 py-2">Saat ini tidak ada alasan keberatan yang dapat dipakai untuk permohonan ini.</p>
+      ) : (
+        <ul className="mt-2 space-y-2">
+          {open.map((a) => (
+            <li key={a.ground} className="flex gap-2">
+              <input type="checkbox" id={`g-${a.ground}`} name={groundField(a.ground)} className="mt-1 h-4 w-4" />
+              <label htmlFor={`g-${a.ground}`}>
+                <span className="font-medium">{GROUND_LETTERS[a.ground]}. {OBJECTION_GROUND_LABELS[a.ground]}</span>
+                {a.filingDeadline && (
+                  <span className="block text-sm text-slate-700">
+                    Dapat diajukan sampai {formatDateId(a.filingDeadline)}
+                    {a.groundDate ? ` (30 hari kerja sejak ${formatDateId(a.groundDate)})` : ""}.
+                  </span>
+                )}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {closed.length > 0 && (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm">Alasan lain yang belum atau tidak dapat dipakai ({closed.length})</summary>
+          <ul className="mt-2 space-y-1 text-sm">
+            {closed.map((a) => (
+              <li key={a.ground}>
+                <span className="font-medium">{GROUND_LETTERS[a.ground]}. {OBJECTION_GROUND_LABELS[a.ground]}:</span> {a.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,21 @@
+import { RequestDeadline } from "@/components/requests/request-deadline";
+import { RequestLetters } from "@/components/requests/request-letters";
+import { RequestStatusCard } from "@/components/requests/request-status-card";
+import { RequestTimeline } from "@/components/requests/request-timeline";
+import type { RequestView } from "@/lib/server/queries/request-view";
+
+/**
+ * Everything the requester may see of a request, in small parts so other case kinds can add
+ * theirs (tracking page and the citizen's own area share it).
+ */
+export function RequestStatusView({ view, timeZone, accessCode, children }: { view: RequestView; timeZone: string; accessCode?: string; children?: React.ReactNode }) {
+  return (
+    <div>
+      <RequestStatusCard view={view} />
+      <RequestDeadline view={view} />
+      {children}
+      <RequestLetters letters={view.letters} accessCode={accessCode} />
+      <RequestTimeline items={view.timeline} timeZone={timeZone} />
+    </div>
+  );
+}

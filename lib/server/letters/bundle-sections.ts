@@ -1,0 +1,110 @@
+import "server-only";
+import { caseEventLabel, CASE_KIND_LABELS, type CaseLogKind } from "@/lib/domain/case-log-labels";
+import { formatDateId } from "@/lib/domain/format-date";
+import { formatInstantId } from "@/lib/domain/format-instant";
+import {
+  ACTOR_LABELS,
+  DISPUTE_OUTCOME_LABELS,
+  DISPUTE_STATUS_LABELS,
+  OBJECTION_GROUND_LABELS,
+  OBJECTION_OUTCOME_LABELS,
+  OBJECTION_STATUS_LABELS,
+  REQUEST_CHANNEL_LABELS,
+  REQUEST_OUTCOME_LABELS,
+  REQUEST_STATUS_LABELS,
+} from "@/lib/domain/labels";
+import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import { deliveryMethodLabel, formatRupiah, obtainMethodLabel } from "@/lib/domain/request-form-labels";
+import type { LetterSection } from "@/lib/server/letters/letter-content";
+import type { DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
+
+// The text of the bundle's own pages (everything but the letters, which are reproduced as issued).
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+const date = (d: Date | null) => (d ? formatDateId(ymd(d)) : "-");
+const label = (table: Record<string, string>, key: string | null) => (key ? (table[key] ?? key) : "-");
+
+export function requestSummary(b: DisputeBundleData, tz: string): LetterSection[] {
+  const r = b.request;
+  return [
+    {
+      rows: [
+        { label: "Nomor pendaftaran", value: r.number },
+        { label: "Diajukan", value: `${formatInstantId(r.submittedAt, tz)} (${label(REQUEST_CHANNEL_LABELS, r.channel)})` },
+        { label: "Tanggal diterima", value: date(r.receivedDate) },
+        { label: "Nama pemohon", value: r.requesterName },
+        { label: "Alamat", value: r.address },
+        { label: "Informasi yang diminta", value: r.informationRequested },
+        { label: "Tujuan penggunaan", value: r.purpose },
+        { label: "Cara memperoleh", value: `${obtainMethodLabel(r.obtainMethod)}; ${deliveryMethodLabel(r.deliveryMethod)}` },
+        { label: "Unit yang menguasai", value: r.unit?.name ?? "-" },
+        { label: "Status", value: `${label(REQUEST_STATUS_LABELS, r.status)}${r.outcome ? ` — ${label(REQUEST_OUTCOME_LABELS, r.outcome)}` : ""}` },
+        { label: "Pemberitahuan tertulis", value: date(r.noticeDate) },
+        { label: "Dasar penolakan", value: r.refusalArticle ?? "-" },
+        { label: "Biaya", value: formatRupiah(r.feeAmount) },
+        { label: "Catatan keputusan", value: r.decisionNotes ?? "-" },
+      ],
+    },
+  ];
+}
+
+export function objectionSummary(b: DisputeBundleData, tz: string): LetterSection[] {
+  const o = b.objection;
+  const grounds = (o.grounds as ObjectionGround[]).map((g) => `${GROUND_LETTERS[g]}. ${OBJECTION_GROUND_LABELS[g]}`);
+  return [
+    {
+      rows: [
+        { label: "Nomor registrasi keberatan", value: o.number },
+        { label: "Diajukan", value: `${formatInstantId(o.submittedAt, tz)} (${label(REQUEST_CHANNEL_LABELS, o.channel)})` },
+        { label: "Tanggal diterima", value: date(o.receivedDate) },
+        { label: "Kuasa pemohon", value: o.proxyName ? `${o.proxyName}, ${o.proxyAddress ?? "-"}` : "-" },
+        { label: "Tujuan penggunaan", value: o.purpose },
+        { label: "Batas waktu tanggapan", value: date(o.dueDate) },
+        { label: "Status", value: `${label(OBJECTION_STATUS_LABELS, o.status)}${o.outcome ? ` — ${label(OBJECTION_OUTCOME_LABELS, o.outcome)}` : ""}` },
+        { label: "Tanggal tanggapan", value: date(o.answerDate) },
+        { label: "Atasan PPID", value: o.atasanName ? `${o.atasanName}, ${o.atasanPosition ?? ""}` : "-" },
+        { label: "Tanggapan pemohon", value: o.requesterResponse === "ACCEPTED" ? "Menerima" : o.requesterResponse === "ESCALATED" ? "Mengajukan sengketa" : "-" },
+      ],
+      paragraphs: ["Alasan keberatan:", ...grounds, `Kasus posisi: ${o.casePosition}`],
+    },
+    ...(b.tasks.length > 0
+      ? [{
+          heading: "Perintah Atasan PPID kepada PPID",
+          table: {
+            head: ["Perintah", "Batas waktu", "Dilaksanakan"],
+            rows: b.tasks.map((t) => [t.description, date(t.dueDate), t.doneAt ? `${formatInstantId(t.doneAt, tz)}: ${t.doneNote ?? ""}` : "Belum"]),
+          },
+        }]
+      : []),
+  ];
+}
+
+export function disputeSummary(b: DisputeBundleData): LetterSection[] {
+  const d = b.dispute;
+  const dates = (list: Date[]) => (list.length > 0 ? list.map((x) => formatDateId(ymd(x))).join(", ") : "-");
+  return [
+    {
+      rows: [
+        { label: "Komisi Informasi", value: d.commission },
+        { label: "Nomor register sengketa", value: d.registerNumber ?? "-" },
+        { label: "Tanggal pengajuan", value: date(d.filedOn) },
+        { label: "Alasan dicatat di luar batas waktu", value: d.lateFilingReason ?? "-" },
+        { label: "Status", value: `${label(DISPUTE_STATUS_LABELS, d.status)}${d.outcome ? ` — ${label(DISPUTE_OUTCOME_LABELS, d.outcome)}` : ""}` },
+        { label: "Sidang mediasi", value: dates(d.mediationDates) },
+        { label: "Sidang ajudikasi", value: dates(d.adjudicationDates) },
+        { label: "Putusan", value: d.rulingText ? `${date(d.rulingDate)}: ${d.rulingText}` : "-" },
+        { label: "Pelaksanaan putusan", value: d.complianceNote ?? "-" },
+        { label: "Dokumen sengketa", value: b.attachments.map((a) => a.fileName).join(", ") || "-" },
+      ],
+    },
+  ];
+}
+
+export function eventLogRows(b: DisputeBundleData, tz: string): string[][] {
+  return b.events.map((e) => [
+    formatInstantId(e.at, tz),
+    CASE_KIND_LABELS[e.kind as CaseLogKind] ?? e.kind,
+    caseEventLabel(e.kind, e.event) + (e.note ? `. ${e.note}` : ""),
+    `${e.actorName ?? "-"} (${ACTOR_LABELS[e.actorRole as keyof typeof ACTOR_LABELS] ?? e.actorRole})`,
+  ]);
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { DEADLINE_RULES } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
+import { OBJECTION_OUTCOME_LABELS } from "@/lib/domain/labels";
+import { LETTERS } from "@/lib/domain/letters";
+import type { ObjectionGround } from "@/lib/domain/objection-grounds";
+import type { ObjectionOutcome } from "@/lib/domain/objection-workflow";
+import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
+import { groundLines } from "@/lib/server/letters/content/objection-receipt";
+import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+
+// The Atasan PPID's written answer (UU 14/2008 Pasal 36(2)-(3)): the decision with its reasons,
+// for an acceptance the order to the PPID and its period, and the requester's right to take the
+// dispute to the Komisi Informasi within the DISPUTE_FILING period (Pasal 37(2)), online via SIMSI.
+
+export type AtasanAnswerInput = {
+  office: OfficeSettings;
+  date: string;
+  outcome: Extract<ObjectionOutcome, "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED">;
+  reasons: string;
+  consulted: boolean;
+  order: { description: string; periodDays: number; dueDate: string } | null;
+  disputeDueDate: string;
+  atasan: { name: string; position: string };
+  objection: { number: string; receivedDate: string; grounds: readonly ObjectionGround[]; proxyName: string | null };
+  request: { number: string; informationRequested: string; requesterName: string; address: string };
+  /** The requester's tracking link (number and access code), shown as a QR code. */
+  trackingUrl: string;
+};
+
+function orderSection(order: NonNullable<AtasanAnswerInput["order"]>, partial: boolean): LetterSection {
+  return {
+    heading: "Perintah kepada PPID",
+    paragraphs: [
+      `Memerintahkan PPID untuk memberikan ${partial ? "sebagian " : ""}informasi yang diminta kepada pemohon paling lambat ${order.periodDays} hari kerja sejak tanggal tanggapan ini, yaitu tanggal ${formatDateId(order.dueDate)}.`,
+      `Yang harus diberikan: ${order.description}`,
+    ],
+  };
+}
+
+function disputeRightSection(input: AtasanAnswerInput): LetterSection {
+  const rule = DEADLINE_RULES.DISPUTE_FILING;
+  const komisi = input.office.komisiInformasi;
+  return {
+    heading: "Hak mengajukan sengketa informasi",
+    paragraphs: [
+      `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${komisi} paling lambat ${rule.workingDays} hari kerja setelah tanggapan ini diterima, yaitu sampai tanggal ${formatDateId(input.disputeDueDate)} (${rule.article}).`,
+      `Permohonan dapat diajukan secara daring melalui SIMSI (Sistem Informasi Manajemen Sengketa Informasi) ${komisi}, atau langsung, melalui pos, atau surel ke kantor ${komisi}, dengan melampirkan salinan permohonan informasi, keberatan, dan tanggapan ini.`,
+    ],
+  };
+}
+
+export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): LetterContent {
+  const { office, objection: o, request: r } = input;
+  const letter = LETTERS.ATASAN_ANSWER;
+  const accepted = input.outcome !== "REJECTED";
+  const sections: LetterSection[] = [
+    {
+      heading: "Keberatan yang ditanggapi",
+      rows: [
+        { label: "Nomor registrasi keberatan", value: o.number },
+        { label: "Tanggal diterima", value: formatDateId(o.receivedDate) },
+        { label: "Nomor pendaftaran permohonan", value: r.number },
+        { label: "Informasi yang diminta", value: r.informationRequested },
+      ],
+      paragraphs: groundLines(o.grounds),
+    },
+    {
+      heading: "Tanggapan Atasan PPID",
+      rows: [{ label: "Keputusan", value: OBJECTION_OUTCOME_LABELS[input.outcome] }],
+      paragraphs: [
+        `Pertimbangan: ${input.reasons}`,
+        ...(input.consulted ? ["Tanggapan ini telah mempertimbangkan pendapat Tim Pertimbangan Pelayanan Informasi."] : []),
+        ...(accepted ? [] : ["Dengan demikian keputusan PPID atas permohonan informasi tersebut dikuatkan (UU 14/2008 Pasal 36 ayat (3))."]),
+      ],
+    },
+    ...(accepted && input.order ? [orderSection(input.order, input.outcome === "ACCEPTED_PARTIAL")] : []),
+    disputeRightSection(input),
+  ];
+  return {
+    letterhead: office.letterhead.lines,
+    title: letter.title,
+    legalBasis: letter.legalBasis,
+    number,
+    date: input.date,
+    place: office.city,
+    recipient: { name: o.proxyName ? `${r.requesterName} (melalui kuasa: ${o.proxyName})` : r.requesterName, address: r.address },
+    intro: [
+      `Menindaklanjuti keberatan Saudara Nomor ${o.number} yang diterima pada tanggal ${formatDateId(o.receivedDate)} atas permohonan informasi Nomor ${r.number}, dengan ini Atasan PPID memberikan tanggapan tertulis sebagai berikut.`,
+    ],
+    sections,
+    signer: { title: input.atasan.position, name: input.atasan.name },
+    trackingUrl: input.trackingUrl,
+    trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
+  };
+}

@@ -1,0 +1,74 @@
+import { DEADLINE_RULES } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
+import { LETTERS, type LetterKind } from "@/lib/domain/letters";
+import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
+import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+
+// Pieces every letter of the request workflow shares: letterhead, recipient, signer, tracking
+// link, the request's particulars, and the requester's right to object (UU 14/2008 Pasal 35-36).
+
+export type LetterOffice = Pick<OfficeSettings, "letterhead" | "city" | "bodyName" | "name" | "komisiInformasi">;
+
+export type LetterRequest = {
+  number: string;
+  receivedDate: string;
+  requesterName: string;
+  address: string;
+  informationRequested: string;
+  purpose: string;
+};
+
+export type LetterFrame = {
+  kind: LetterKind;
+  office: LetterOffice;
+  request: LetterRequest;
+  number: string;
+  /** Office-local date of the letter. */
+  date: string;
+  trackingUrl: string;
+};
+
+export function letterBase(frame: LetterFrame): Omit<LetterContent, "sections" | "intro" | "closing"> {
+  const definition = LETTERS[frame.kind];
+  return {
+    letterhead: frame.office.letterhead.lines,
+    title: definition.title,
+    legalBasis: definition.legalBasis,
+    number: frame.number,
+    date: frame.date,
+    place: frame.office.city,
+    recipient: { name: frame.request.requesterName, address: frame.request.address },
+    signer: { title: frame.office.letterhead.signerTitle, name: frame.office.letterhead.signerName },
+    trackingUrl: frame.trackingUrl,
+    trackingHint: `Pindai kode QR untuk melacak permohonan ${frame.request.number}.`,
+  };
+}
+
+export function requestSection(request: LetterRequest): LetterSection {
+  return {
+    heading: "Data permohonan",
+    rows: [
+      { label: "Nomor pendaftaran", value: request.number },
+      { label: "Tanggal diterima", value: formatDateId(request.receivedDate) },
+      { label: "Nama pemohon", value: request.requesterName },
+      { label: "Informasi yang diminta", value: request.informationRequested },
+      { label: "Tujuan penggunaan", value: request.purpose },
+    ],
+  };
+}
+
+/**
+ * UU 14/2008 Pasal 35(1) and 36(1): the requester may object to the Atasan PPID within the
+ * OBJECTION_FILING period of DEADLINE_RULES (never a hard-coded number), counted from the ground,
+ * e.g. the date of this notice; `objectionDueDate` is that period computed from the letter's date.
+ */
+export function objectionRightSection(office: LetterOffice, objectionDueDate: string): LetterSection {
+  const rule = DEADLINE_RULES.OBJECTION_FILING;
+  return {
+    heading: "Hak mengajukan keberatan",
+    paragraphs: [
+      `Apabila Saudara tidak puas atas tanggapan ini, Saudara berhak mengajukan keberatan secara tertulis kepada Atasan PPID ${office.bodyName} paling lambat ${rule.workingDays} hari kerja setelah ditemukannya alasan keberatan (${rule.article}). Dihitung dari tanggal surat ini, batas waktu tersebut jatuh pada ${formatDateId(objectionDueDate)}.`,
+      `Keberatan dapat diajukan melalui portal ini atau langsung di meja layanan. Apabila tanggapan Atasan PPID tidak memuaskan, Saudara dapat mengajukan penyelesaian sengketa informasi kepada ${office.komisiInformasi} (UU 14/2008 Pasal 37).`,
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { formatDateId } from "@/lib/domain/format-date";
+import { OBJECTION_GROUND_LABELS, REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
+import { LETTERS } from "@/lib/domain/letters";
+import { GROUND_LETTERS, OBJECTION_GROUNDS, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import type { RequestChannel } from "@/lib/domain/request-workflow";
+import type { LetterContent } from "@/lib/server/letters/letter-content";
+import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+
+// The objection receipt (tanda terima keberatan) is a copy of the objection form of Perki 1/2021
+// (UU 14/2008 Pasal 35-36): register number, the request, purpose, the requester and the proxy,
+// the grounds a–g ticked, the case position, and the date by which the Atasan PPID answers.
+
+export type ObjectionReceiptInput = {
+  office: OfficeSettings;
+  date: string;
+  objection: {
+    number: string;
+    receivedDate: string;
+    submittedAtText: string;
+    channel: RequestChannel;
+    grounds: readonly ObjectionGround[];
+    casePosition: string;
+    purpose: string;
+    proxyName: string | null;
+    proxyAddress: string | null;
+    dueDate: string;
+  };
+  request: {
+    number: string;
+    informationRequested: string;
+    requesterName: string;
+    address: string;
+    phone: string;
+    occupation: string | null;
+  };
+  /** The requester's tracking link (number and access code), shown as a QR code. */
+  trackingUrl: string;
+};
+
+/** "a, c" with labels — one line per ground, ticked or not, as on the paper form. */
+export function groundLines(grounds: readonly ObjectionGround[]): string[] {
+  return OBJECTION_GROUNDS.map(
+    (g) => `[${grounds.includes(g) ? "X" : " "}] ${GROUND_LETTERS[g]}. ${OBJECTION_GROUND_LABELS[g]}`,
+  );
+}
+
+export function buildObjectionReceipt(input: ObjectionReceiptInput, number: string): LetterContent {
+  const { office, objection: o, request: r } = input;
+  const letter = LETTERS.OBJECTION_RECEIPT;
+  return {
+    letterhead: office.letterhead.lines,
+    title: letter.title,
+    legalBasis: letter.legalBasis,
+    number,
+    date: input.date,
+    place: office.city,
+    recipient: { name: o.proxyName ? `${r.requesterName} (melalui kuasa: ${o.proxyName})` : r.requesterName, address: r.address },
+    intro: [
+      `Keberatan Saudara atas permohonan informasi Nomor ${r.number} telah kami terima dan dicatat dalam register keberatan dengan nomor ${o.number}.`,
+    ],
+    sections: [
+      {
+        heading: "A. Informasi pengaju keberatan",
+        rows: [
+          { label: "Nomor registrasi keberatan", value: o.number },
+          { label: "Nomor pendaftaran permohonan", value: r.number },
+          { label: "Informasi yang diminta", value: r.informationRequested },
+          { label: "Tujuan penggunaan informasi", value: o.purpose },
+          { label: "Nama pemohon", value: r.requesterName },
+          { label: "Alamat", value: r.address },
+          { label: "Pekerjaan", value: r.occupation ?? "-" },
+          { label: "Nomor telepon", value: r.phone },
+          { label: "Nama kuasa pemohon", value: o.proxyName ?? "-" },
+          { label: "Alamat kuasa pemohon", value: o.proxyAddress ?? "-" },
+          { label: "Diajukan melalui", value: REQUEST_CHANNEL_LABELS[o.channel] },
+          { label: "Waktu pengajuan", value: o.submittedAtText },
+          { label: "Tanggal diterima", value: formatDateId(o.receivedDate) },
+        ],
+      },
+      { heading: "B. Alasan pengajuan keberatan (UU 14/2008 Pasal 35 ayat (1))", paragraphs: groundLines(o.grounds) },
+      { heading: "C. Kasus posisi", paragraphs: [o.casePosition] },
+      {
+        heading: "D. Jadwal tanggapan",
+        paragraphs: [
+          `Atasan PPID memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima, yaitu tanggal ${formatDateId(o.dueDate)} (UU 14/2008 Pasal 36 ayat (2)).`,
+        ],
+      },
+    ],
+    closing: ["Simpan tanda terima ini. Perkembangan keberatan dapat dilihat pada halaman lacak permohonan."],
+    signer: { title: office.letterhead.signerTitle, name: office.letterhead.signerName },
+    trackingUrl: input.trackingUrl,
+    trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { disputeFilingDeadlineOf } from "@/lib/server/services/objection-common";
+
+// The objections of one request and their disputes, with every deadline, for the requester's
+// views (tracking page, account). The CALLER checks access (access code or ownership); nothing
+// here shows staff names or personal data beyond what the requester filed.
+
+export type ChainObjection = {
+  number: string;
+  receivedDate: string;
+  dueDate: string | null;
+  status: string;
+  outcome: string | null;
+  answerDate: string | null;
+  /** UU 14/2008 Pasal 37(2): from the answer, or from the end of the Atasan's period. */
+  disputeFilingDeadline: string | null;
+  requesterResponse: string | null;
+  letters: { id: string; kind: string; number: string; date: Date }[];
+  tasks: { description: string; dueDate: string; done: boolean }[];
+  disputes: { filedOn: string; commission: string; registerNumber: string | null; status: string; outcome: string | null }[];
+};
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+export async function objectionChainForRequest(requestId: string): Promise<ChainObjection[]> {
+  const rows = await db().objection.findMany({
+    where: { requestId },
+    orderBy: [{ year: "asc" }, { sequence: "asc" }],
+    include: {
+      letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, number: true, date: true } },
+      tasks: { orderBy: { createdAt: "asc" } },
+      disputes: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (rows.length === 0) return [];
+  const config = await loadCalendarConfig();
+  return rows.map((o) => ({
+    number: o.number,
+    receivedDate: ymd(o.receivedDate),
+    dueDate: o.dueDate ? ymd(o.dueDate) : null,
+    status: o.status,
+    outcome: o.outcome,
+    answerDate: o.answerDate ? ymd(o.answerDate) : null,
+    disputeFilingDeadline: o.outcome === "WITHDRAWN" || o.outcome === "SETTLED" ? null : disputeFilingDeadlineOf(o, config),
+    requesterResponse: o.requesterResponse,
+    letters: o.letters,
+    tasks: o.tasks.map((t) => ({ description: t.description, dueDate: ymd(t.dueDate), done: t.doneAt !== null })),
+    disputes: o.disputes.map((d) => ({ filedOn: ymd(d.filedOn), commission: d.commission, registerNumber: d.registerNumber, status: d.status, outcome: d.outcome })),
+  }));
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { isOverdue, toOfficeLocalDate } from "@/lib/domain/calendar";
+import { OBJECTION_OUTCOME_LABELS, OBJECTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import type { ObjectionOutcome, ObjectionStatus } from "@/lib/domain/objection-workflow";
+import { caseScopeFor, type CaseActor } from "@/lib/domain/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ObjectionRegisterQuery } from "@/lib/schemas/objection-register-query";
+import { db } from "@/lib/server/db";
+import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { scopeWhere } from "@/lib/server/queries/request-register";
+
+// The objection register (register keberatan, Perki 1/2021): the statutory columns — objection
+// number and date, requester or proxy, request number, information requested, purpose, grounds,
+// the Atasan's decision, date of answer, the Atasan's name and position, the requester's response.
+
+export type ObjectionRegisterRow = {
+  id: string;
+  number: string;
+  receivedDate: string;
+  submittedAt: Date;
+  objector: string;
+  requestId: string;
+  requestNumber: string;
+  informationRequested: string;
+  purpose: string;
+  grounds: string;
+  status: ObjectionStatus;
+  statusLabel: string;
+  decision: string | null;
+  answerDate: string | null;
+  atasan: string | null;
+  response: string | null;
+  dueDate: string | null;
+  /** Unanswered past the Atasan's 30 working days (UU 14/2008 Pasal 36(2)). */
+  overdue: boolean;
+  disputeDueDate: string | null;
+};
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
+const PENDING: ObjectionStatus[] = ["RECEIVED", "UNDER_REVIEW"];
+export const MAX_OBJECTION_ROWS = 5_000;
+
+function where(actor: CaseActor, query: ObjectionRegisterQuery, today: string): Prisma.ObjectionWhereInput {
+  const and: Prisma.ObjectionWhereInput[] = [{ request: scopeWhere(caseScopeFor(actor)) }];
+  if (query.tahun) and.push({ year: query.tahun });
+  if (query.status) and.push({ status: query.status });
+  // Overdue = the end of the due date (office-local) has passed: the due date is before today.
+  if (query.terlambat) and.push({ status: { in: PENDING }, dueDate: { lt: asDbDate(today) } });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ number: contains }, { proxyName: contains }, { request: { number: contains } }, { request: { requesterName: contains } }] });
+  }
+  return { AND: and };
+}
+
+const RESPONSES: Record<string, string> = { ACCEPTED: "Menerima tanggapan", ESCALATED: "Mengajukan sengketa ke Komisi Informasi" };
+
+export async function listObjectionRegister(actor: CaseActor, query: ObjectionRegisterQuery, now: Date) {
+  const config = await loadCalendarConfig();
+  const today = toOfficeLocalDate(now, config.timeZone);
+  const rows = await db().objection.findMany({
+    where: where(actor, query, today),
+    orderBy: [{ year: "desc" }, { sequence: "desc" }],
+    take: MAX_OBJECTION_ROWS,
+    include: { request: { select: { id: true, number: true, requesterName: true, informationRequested: true } } },
+  });
+  // The ground filter is applied here: array operators on enum arrays are not portable across our adapters.
+  const filtered = query.alasan ? rows.filter((o) => o.grounds.includes(query.alasan!)) : rows;
+  const result: ObjectionRegisterRow[] = filtered.map((o) => {
+    const status = o.status as ObjectionStatus;
+    const dueDate = o.dueDate ? ymd(o.dueDate) : null;
+    return {
+      id: o.id,
+      number: o.number,
+      receivedDate: ymd(o.receivedDate),
+      submittedAt: o.submittedAt,
+      objector: o.proxyName ? `${o.request.requesterName} (kuasa: ${o.proxyName})` : o.request.requesterName,
+      requestId: o.request.id,
+      requestNumber: o.request.number,
+      informationRequested: o.request.informationRequested,
+      purpose: o.purpose,
+      grounds: (o.grounds as ObjectionGround[]).map((g) => GROUND_LETTERS[g]).join(", "),
+      status,
+      statusLabel: OBJECTION_STATUS_LABELS[status],
+      decision: o.outcome ? OBJECTION_OUTCOME_LABELS[o.outcome as ObjectionOutcome] : null,
+      answerDate: o.answerDate ? ymd(o.answerDate) : null,
+      atasan: o.atasanName ? `${o.atasanName}, ${o.atasanPosition ?? "Atasan PPID"}` : null,
+      response: o.requesterResponse ? RESPONSES[o.requesterResponse] ?? o.requesterResponse : null,
+      dueDate,
+      overdue: PENDING.includes(status) && dueDate !== null && isOverdue(now, dueDate, config.timeZone),
+      disputeDueDate: o.disputeDueDate ? ymd(o.disputeDueDate) : null,
+    };
+  });
+  return { rows: result, today, timeZone: config.timeZone };
+}

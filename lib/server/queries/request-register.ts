@@ -1,0 +1,195 @@
+import "server-only";
+import { addWorkingDays, toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
+import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
+import { caseScopeFor, type CaseActor, type CaseScope } from "@/lib/domain/permissions";
+import { deadlineStanding, type DeadlineStanding } from "@/lib/domain/request-facts";
+import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
+import { OPEN_REQUEST_STATUSES, type RequestChannel, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { REGISTER_OPEN, type RequestRegisterQuery } from "@/lib/schemas/request-register-query";
+import { db } from "@/lib/server/db";
+import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+
+// The request register (buku register permohonan, Perki 1/2021): every request in the user's case
+// scope (a PPID Pelaksana: only requests forwarded to their unit) with the register's columns.
+
+export const MAX_EXPORT_ROWS = 10_000;
+
+export type RegisterRow = {
+  id: string;
+  number: string;
+  receivedDate: string;
+  submittedAt: Date;
+  requesterName: string;
+  phone: string;
+  email: string | null;
+  occupation: string | null;
+  informationRequested: string;
+  purpose: string;
+  /** Held or not, and by whom (UU 14/2008 Pasal 22(7) huruf a-b). */
+  held: string;
+  unitName: string | null;
+  holdingBody: string | null;
+  obtainMethod: string;
+  deliveryMethod: string;
+  informationForm: string | null;
+  medium: string | null;
+  channel: RequestChannel;
+  channelLabel: string;
+  status: RequestStatus;
+  statusLabel: string;
+  outcome: RequestOutcome | null;
+  outcomeLabel: string | null;
+  refusalArticle: string | null;
+  noticeDate: string | null;
+  feeAmount: number | null;
+  paymentMethod: string | null;
+  dueDate: string | null;
+  standing: DeadlineStanding | null;
+};
+
+export type RegisterPage = { rows: RegisterRow[]; total: number; page: number; pageCount: number; today: string; timeZone: string };
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
+const OPEN = [...OPEN_REQUEST_STATUSES];
+
+/** The case scope as a WHERE clause ("none": matches nothing). */
+export function scopeWhere(scope: CaseScope): Prisma.InformationRequestWhereInput {
+  if (scope.kind === "all") return {};
+  if (scope.kind === "unit") return { unitId: scope.unitId };
+  if (scope.kind === "own") return { requesterUserId: scope.userId };
+  return { id: { in: [] } };
+}
+
+function filterWhere(query: RequestRegisterQuery, today: string, config: CalendarConfig): Prisma.InformationRequestWhereInput[] {
+  const and: Prisma.InformationRequestWhereInput[] = [];
+  if (query.status === REGISTER_OPEN) and.push({ status: { in: OPEN } });
+  else if (query.status) and.push({ status: query.status });
+  if (query.unit) and.push({ unit: { code: query.unit } });
+  if (query.channel) and.push({ channel: query.channel });
+  if (query.outcome) and.push({ outcome: query.outcome });
+  if (query.year) and.push({ year: query.year });
+  // Overdue = the end of the due date (office-local) has passed, i.e. the due date is before today.
+  if (query.overdue) and.push({ status: { in: OPEN }, dueDate: { lt: asDbDate(today) } });
+  if (query.dueWithin !== undefined) {
+    // Due dates are working days, so "at most N working days left" = due on or before the Nth one.
+    const last = query.dueWithin === 0 ? today : addWorkingDays(today, query.dueWithin, config).date;
+    and.push({ status: { in: OPEN }, dueDate: { gte: asDbDate(today), lte: asDbDate(last) } });
+  }
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ number: contains }, { requesterName: contains }, { informationRequested: contains }] });
+  }
+  return and;
+}
+
+function orderBy(query: RequestRegisterQuery): Prisma.InformationRequestOrderByWithRelationInput[] {
+  const dir = query.direction === "naik" ? "asc" : "desc";
+  const byNumber: Prisma.InformationRequestOrderByWithRelationInput[] = [{ year: dir }, { sequence: dir }];
+  if (query.sort === "diterima") return [{ submittedAt: dir }, ...byNumber];
+  if (query.sort === "tenggat") return [{ dueDate: { sort: dir, nulls: "last" } }, ...byNumber];
+  if (query.sort === "pemohon") return [{ requesterName: dir }, ...byNumber];
+  if (query.sort === "status") return [{ status: dir }, ...byNumber];
+  return byNumber;
+}
+
+const SELECT = {
+  id: true, number: true, receivedDate: true, submittedAt: true, requesterName: true, phone: true, email: true,
+  occupation: true, informationRequested: true, purpose: true, holdingBody: true, obtainMethod: true,
+  deliveryMethod: true, informationForm: true, medium: true, channel: true, status: true, outcome: true,
+  refusalArticle: true, noticeDate: true, feeAmount: true, paymentMethod: true, dueDate: true,
+  unit: { select: { name: true } },
+} satisfies Prisma.InformationRequestSelect;
+
+type Selected = Prisma.InformationRequestGetPayload<{ select: typeof SELECT }>;
+
+function heldText(r: Selected): string {
+  if (r.outcome === "NOT_HELD") return `Tidak dikuasai${r.holdingBody ? `; dikuasai oleh ${r.holdingBody}` : "; badan publik yang menguasai tidak diketahui"}`;
+  if (r.outcome === "GRANTED_FULL" || r.outcome === "GRANTED_PARTIAL" || r.outcome === "REJECTED") {
+    return `Dikuasai${r.unit ? ` oleh ${r.unit.name}` : ""}`;
+  }
+  return r.unit ? `Belum diputus; diteruskan ke ${r.unit.name}` : "Belum diputus";
+}
+
+function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
+  const status = r.status as RequestStatus;
+  const outcome = (r.outcome as RequestOutcome | null) ?? null;
+  const dueDate = r.dueDate ? ymd(r.dueDate) : null;
+  return {
+    ...r,
+    receivedDate: ymd(r.receivedDate),
+    held: heldText(r),
+    unitName: r.unit?.name ?? null,
+    obtainMethod: obtainMethodLabel(r.obtainMethod),
+    deliveryMethod: deliveryMethodLabel(r.deliveryMethod),
+    channel: r.channel as RequestChannel,
+    channelLabel: REQUEST_CHANNEL_LABELS[r.channel as RequestChannel],
+    status,
+    statusLabel: REQUEST_STATUS_LABELS[status],
+    outcome,
+    outcomeLabel: outcome ? REQUEST_OUTCOME_LABELS[outcome] : null,
+    noticeDate: r.noticeDate ? ymd(r.noticeDate) : null,
+    dueDate,
+    standing: deadlineStanding(status, dueDate, now, config),
+  };
+}
+
+async function where(actor: CaseActor, query: RequestRegisterQuery, now: Date) {
+  const config = await loadCalendarConfig();
+  const today = toOfficeLocalDate(now, config.timeZone);
+  const clause: Prisma.InformationRequestWhereInput = { AND: [scopeWhere(caseScopeFor(actor)), ...filterWhere(query, today, config)] };
+  return { config, today, clause };
+}
+
+/** One page of the register, newest number first unless sorted otherwise. */
+export async function listRequestRegister(actor: CaseActor, query: RequestRegisterQuery, now: Date): Promise<RegisterPage> {
+  const { config, today, clause } = await where(actor, query, now);
+  const total = await db().informationRequest.count({ where: clause });
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db().informationRequest.findMany({
+    where: clause,
+    select: SELECT,
+    orderBy: orderBy(query),
+    skip: (page - 1) * query.pageSize,
+    take: query.pageSize,
+  });
+  return { rows: rows.map((r) => toRow(r, now, config)), total, page, pageCount, today, timeZone: config.timeZone };
+}
+
+/** Every row of the filtered register (no paging; capped at MAX_EXPORT_ROWS) for the exports. */
+export async function listRequestRegisterForExport(actor: CaseActor, query: RequestRegisterQuery, now: Date) {
+  const { config, today, clause } = await where(actor, query, now);
+  const rows = await db().informationRequest.findMany({ where: clause, select: SELECT, orderBy: orderBy(query), take: MAX_EXPORT_ROWS });
+  return { rows: rows.map((r) => toRow(r, now, config)), today, timeZone: config.timeZone };
+}
+
+/** Units for the filter and the forward form (active ones). */
+export async function listActiveUnits() {
+  return db().unit.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } });
+}
+
+/** The years that have requests in the user's scope (newest first), for the year filter. */
+export async function listRegisterYears(actor: CaseActor): Promise<number[]> {
+  const rows = await db().informationRequest.findMany({
+    where: scopeWhere(caseScopeFor(actor)),
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "desc" },
+  });
+  return rows.map((r) => r.year);
+}
+
+/** How many running requests are overdue, and how many are due within DUE_SOON_WORKING_DAYS. */
+export async function countNeedingAttention(actor: CaseActor, now: Date, soonDays: number) {
+  const config = await loadCalendarConfig();
+  const today = toOfficeLocalDate(now, config.timeZone);
+  const scope = scopeWhere(caseScopeFor(actor));
+  const last = addWorkingDays(today, soonDays, config).date;
+  const [overdue, dueSoon] = await Promise.all([
+    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { lt: asDbDate(today) } }] } }),
+    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { gte: asDbDate(today), lte: asDbDate(last) } }] } }),
+  ]);
+  return { overdue, dueSoon };
+}

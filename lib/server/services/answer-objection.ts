@@ -1,0 +1,200 @@
+import "server-only";
+import { addWorkingDays, computeDisputeFilingDeadline } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
+import { OBJECTION_OUTCOME_LABELS } from "@/lib/domain/labels";
+import type { ObjectionGround } from "@/lib/domain/objection-grounds";
+import {
+  OBJECTION_EVENTS_ORDERING_FOLLOW_UP,
+  type ObjectionOutcome,
+  type ObjectionStatus,
+} from "@/lib/domain/objection-workflow";
+import { REQUEST_WORKFLOW, type RequestStatus } from "@/lib/domain/request-workflow";
+import { SYSTEM_ACTOR } from "@/lib/domain/roles";
+import { checkTransition } from "@/lib/domain/workflow";
+import { db, type Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { buildAtasanAnswer } from "@/lib/server/letters/content/atasan-answer";
+import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { requestContextAt } from "@/lib/domain/request-facts";
+import {
+  assertObjectionTransition,
+  asDbDate,
+  loadObjectionForChange,
+  lockRequest,
+  objectionContext,
+  officeInTx,
+  queueEmail,
+  requireRight,
+  todayIn,
+  ymd,
+  type CaseUser,
+} from "@/lib/server/services/objection-common";
+import { trackingPath } from "@/lib/server/services/request-processing-common";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+
+export const ANSWER_DECISIONS = ["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE"] as const;
+export type AnswerDecision = (typeof ANSWER_DECISIONS)[number];
+
+export type AnswerObjectionInput = {
+  objectionId: string;
+  decision: AnswerDecision;
+  /** Reasons (required to reject, and for a partial acceptance). */
+  reason?: string;
+  /** The agreement reached by musyawarah (SETTLE). */
+  note?: string;
+  /** Working days the PPID is given to carry out an acceptance. */
+  orderPeriodDays?: number;
+  /** What the PPID must give (defaults to the information requested). */
+  orderDescription?: string;
+};
+
+type Loaded = Awaited<ReturnType<typeof loadObjectionForChange>>;
+type Config = Awaited<ReturnType<typeof loadCalendarConfig>>;
+
+/**
+ * The Atasan PPID's written answer, UU 14/2008 Pasal 36(2)-(3): accept in full or in part (an
+ * order to the PPID with a period: a FollowUpTask, and FOLLOW_UP_ORDER on the request through the
+ * request table), reject with reasons, or record a settlement by agreement (Pasal 35(2), b–g).
+ */
+export async function answerObjection(actor: CaseUser, input: AnswerObjectionInput, now: Date = new Date()) {
+  requireRight(actor, "objection.decide");
+  return db().$transaction(async (tx) => {
+    const objection = await loadObjectionForChange(tx, actor, input.objectionId);
+    const config = await loadCalendarConfig(tx);
+    const today = todayIn(config, now);
+    const from = objection.status as ObjectionStatus;
+    const reason = input.reason?.trim() || undefined;
+    const note = input.note?.trim() || undefined;
+    const ctx = objectionContext(objection, config, today, { reason, note, orderPeriodDays: input.orderPeriodDays });
+    const check = assertObjectionTransition(from, input.decision, actor.role, ctx);
+    const outcome = check.outcome as ObjectionOutcome;
+    const atasan = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, position: true } });
+    const atasanPosition = atasan.position?.trim() || "Atasan PPID";
+    const settled = input.decision === "SETTLE";
+    // UU 14/2008 Pasal 37(2): 14 working days after the answer is received (given the same day).
+    const disputeDue = settled
+      ? null
+      : computeDisputeFilingDeadline({ answerReceivedDate: today, objectionResponseDueDate: ymd(objection.dueDate!) }, config).dueDate;
+
+    const order = OBJECTION_EVENTS_ORDERING_FOLLOW_UP.includes(input.decision)
+      ? await orderFollowUp(tx, actor, objection, config, today, now, input)
+      : null;
+
+    await tx.objection.update({
+      where: { id: objection.id },
+      data: {
+        status: check.to,
+        outcome,
+        answeredAt: now,
+        answerDate: asDbDate(today),
+        answerReasons: settled ? (note ?? null) : (reason ?? null),
+        orderPeriodDays: order ? input.orderPeriodDays : null,
+        atasanName: atasan.name,
+        atasanPosition,
+        disputeDueDate: disputeDue ? asDbDate(disputeDue) : null,
+      },
+    });
+    const letter =
+      check.row.letter === "ATASAN_ANSWER" && disputeDue
+        ? await issueAnswerLetter(tx, objection, {
+            today,
+            outcome: outcome as "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED",
+            reasons: reason ?? "Keberatan beralasan dan dapat diterima.",
+            order,
+            disputeDue,
+            atasan: { name: atasan.name, position: atasanPosition },
+          })
+        : null;
+    await recordCaseEvent(tx, { caseKind: "OBJECTION", objectionId: objection.id }, {
+      event: input.decision,
+      actor: { id: actor.id, role: actor.role },
+      fromStatus: from,
+      toStatus: check.to,
+      note: settled ? (note ?? null) : (reason ?? null),
+      data: { answerDate: today, disputeDueDate: disputeDue, letterNumber: letter?.number ?? null, order: order ? { ...order } : null },
+      at: now,
+    });
+    const dispute = disputeDue ? ` Bila tidak puas, Anda dapat mengajukan sengketa ke Komisi Informasi paling lambat ${formatDateId(disputeDue)}.` : "";
+    await queueEmail(
+      tx,
+      objection.request.email,
+      `Tanggapan atas keberatan ${objection.number}`,
+      `Atasan PPID telah menanggapi keberatan ${objection.number}: ${OBJECTION_OUTCOME_LABELS[outcome]}.${dispute}`,
+    );
+    return { number: objection.number, status: check.to, outcome, letterId: letter?.id ?? null, disputeDueDate: disputeDue, task: order };
+  });
+}
+
+type Order = { taskId: string; description: string; periodDays: number; dueDate: string };
+
+// UU 14/2008 Pasal 36: the order to the PPID, carried on the request through its own table.
+async function orderFollowUp(tx: Tx, actor: CaseUser, objection: Loaded, config: Config, today: string, now: Date, input: AnswerObjectionInput): Promise<Order> {
+  const request = objection.request;
+  await lockRequest(tx, request.id);
+  const reqFrom = request.status as RequestStatus;
+  const reqCheck = checkTransition(REQUEST_WORKFLOW, reqFrom, "FOLLOW_UP_ORDER", SYSTEM_ACTOR, requestContextAt(
+    {
+      outcome: request.outcome,
+      extendedAt: request.extendedAt,
+      dueDate: request.dueDate ? ymd(request.dueDate) : null,
+      completionDueDate: request.completionDueDate ? ymd(request.completionDueDate) : null,
+    },
+    now,
+    config.timeZone,
+  ));
+  if (!reqCheck.ok) throw new UserError(`Perintah kepada PPID tidak dapat dicatat pada permohonan ${request.number}: ${reqCheck.reason}`);
+  const periodDays = input.orderPeriodDays!;
+  const dueDate = addWorkingDays(today, periodDays, config).date;
+  const description = input.orderDescription?.trim() || `Memberikan informasi yang diminta: ${request.informationRequested}`;
+  const task = await tx.followUpTask.create({
+    data: { requestId: request.id, objectionId: objection.id, description, dueDate: asDbDate(dueDate) },
+  });
+  await tx.informationRequest.update({
+    where: { id: request.id },
+    data: { status: reqCheck.to, ...("outcome" in reqCheck ? { outcome: reqCheck.outcome ?? null } : {}) },
+  });
+  await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
+    event: "FOLLOW_UP_ORDER",
+    actor: { id: actor.id, role: SYSTEM_ACTOR },
+    fromStatus: reqFrom,
+    toStatus: reqCheck.to,
+    note: `Atas perintah Atasan PPID (keberatan ${objection.number}): ${description} — paling lambat ${formatDateId(dueDate)}.`,
+    data: { objectionId: objection.id, objectionNumber: objection.number, taskId: task.id, dueDate, periodDays },
+    at: now,
+  });
+  return { taskId: task.id, description, periodDays, dueDate };
+}
+
+async function issueAnswerLetter(
+  tx: Tx,
+  objection: Loaded,
+  a: { today: string; outcome: "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED"; reasons: string; order: Order | null; disputeDue: string; atasan: { name: string; position: string } },
+) {
+  const office = await officeInTx(tx);
+  const r = objection.request;
+  return issueLetter(tx, {
+    kind: "ATASAN_ANSWER",
+    date: a.today,
+    officeCode: office.officeCode,
+    objectionId: objection.id,
+    signedBy: a.atasan.name,
+    content: (number) =>
+      buildAtasanAnswer(
+        {
+          office,
+          date: a.today,
+          outcome: a.outcome,
+          reasons: a.reasons,
+          consulted: objection.consultationNote !== null,
+          order: a.order,
+          disputeDueDate: a.disputeDue,
+          atasan: a.atasan,
+          objection: { number: objection.number, receivedDate: ymd(objection.receivedDate), grounds: objection.grounds as ObjectionGround[], proxyName: objection.proxyName },
+          request: { number: r.number, informationRequested: r.informationRequested, requesterName: r.requesterName, address: r.address },
+          trackingUrl: trackingPath(r),
+        },
+        number,
+      ),
+  });
+}

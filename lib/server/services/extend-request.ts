@@ -1,0 +1,74 @@
+import "server-only";
+import { computeDeadline } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
+import { db } from "@/lib/server/db";
+import { buildExtensionNoticeContent } from "@/lib/server/letters/content/extension-notice";
+import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import {
+  asDbDate,
+  assertPermission,
+  assertRequestTransition,
+  loadRequestForChange,
+  loadSetting,
+  queueRequesterEmail,
+  trackingPath,
+  ymd,
+  type StaffActor,
+} from "@/lib/server/services/request-processing-common";
+
+export type ExtendRequestInput = { requestId: string; reason: string };
+
+/**
+ * UU 14/2008 Pasal 22(8): the PPID extends the time of the written notice once, by REQUEST_EXTENSION
+ * working days counted from the original due date, in writing with reasons, before the original
+ * period ends (the table's guardExtend). Issues the EXTENSION_NOTICE letter.
+ */
+export async function extendRequest(actor: StaffActor, input: ExtendRequestInput, now: Date = new Date()) {
+  assertPermission(actor, "request.handle");
+  const reason = input.reason?.trim() ?? "";
+  return db().$transaction(async (tx) => {
+    const request = await loadRequestForChange(tx, actor, input.requestId);
+    const { config, office, today } = await loadSetting(tx, now);
+    const check = assertRequestTransition(request, "EXTEND", actor.role, now, config.timeZone, { reason });
+    // The stored due date is the REQUEST_RESPONSE date (kept current by recompute-open-deadlines).
+    const originalDue = request.dueDate ? ymd(request.dueDate) : computeDeadline("REQUEST_RESPONSE", request.submittedAt, config).dueDate;
+    const extended = computeDeadline("REQUEST_EXTENSION", originalDue, config);
+    const letter = await issueLetter(tx, {
+      kind: "EXTENSION_NOTICE",
+      date: today,
+      officeCode: office.officeCode,
+      requestId: request.id,
+      signedBy: office.letterhead.signerName,
+      content: (number) =>
+        buildExtensionNoticeContent({
+          office,
+          request: { ...request, receivedDate: ymd(request.receivedDate) },
+          number,
+          date: today,
+          trackingUrl: trackingPath(request),
+          reason,
+          originalDueDate: originalDue,
+          newDueDate: extended.dueDate,
+        }),
+    });
+    await tx.informationRequest.update({
+      where: { id: request.id },
+      data: { dueDate: asDbDate(extended.dueDate), dueRule: "REQUEST_EXTENSION", extendedAt: now, extensionReason: reason },
+    });
+    await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
+      event: "EXTEND",
+      actor: { id: actor.id, role: actor.role },
+      fromStatus: request.status,
+      toStatus: check.to,
+      note: reason,
+      data: { originalDueDate: originalDue, newDueDate: extended.dueDate, letterId: letter.id, letterNumber: letter.number },
+    });
+    await queueRequesterEmail(tx, request, office, "Perpanjangan waktu jawaban permohonan informasi", [
+      `Jangka waktu pemberitahuan tertulis atas permohonan informasi Anda nomor ${request.number} diperpanjang satu kali sampai ${formatDateId(extended.dueDate)} (UU 14/2008 Pasal 22 ayat (8)).`,
+      `Alasan: ${reason}`,
+      `Surat pemberitahuan perpanjangan nomor ${letter.number} dapat diunduh dari halaman Lacak Permohonan.`,
+    ]);
+    return { id: request.id, number: request.number, dueDate: extended.dueDate, letterId: letter.id, letterNumber: letter.number };
+  });
+}

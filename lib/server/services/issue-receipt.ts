@@ -1,0 +1,68 @@
+import "server-only";
+import { formatDateId } from "@/lib/domain/format-date";
+import type { DeliveryMethod, ObtainMethod, RequesterType } from "@/lib/domain/request-intake";
+import type { RequestChannel } from "@/lib/domain/request-workflow";
+import type { InformationRequest } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
+import { buildReceiptContent } from "@/lib/server/letters/content/receipt";
+import { issueLetter } from "@/lib/server/letters/issue-letter";
+import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import { queueRequesterEmail } from "@/lib/server/services/request-processing-common";
+
+export type ReceiptDates = {
+  /** Office-local date the receipt is issued (today). */
+  issuedOn: string;
+  receivedDate: string;
+  dueDate: string;
+  workingDays: number;
+};
+
+/**
+ * UU 14/2008 Pasal 22(4)-(5): the receipt (tanda bukti penerimaan) with the registration number,
+ * issued in the request's own transaction, and the same news by e-mail when an address is known.
+ */
+export async function issueReceipt(tx: Tx, office: OfficeSettings, request: InformationRequest, dates: ReceiptDates) {
+  const letter = await issueLetter(tx, {
+    kind: "RECEIPT",
+    date: dates.issuedOn,
+    officeCode: office.officeCode,
+    requestId: request.id,
+    signedBy: office.letterhead.signerName,
+    content: (letterNumber) =>
+      buildReceiptContent(
+        office,
+        {
+          requestNumber: request.number,
+          issuedOn: dates.issuedOn,
+          channel: request.channel as RequestChannel,
+          submittedAt: request.submittedAt,
+          receivedDate: dates.receivedDate,
+          dueDate: dates.dueDate,
+          workingDays: dates.workingDays,
+          accessCode: request.accessCode,
+          requester: {
+            type: request.requesterType as RequesterType,
+            name: request.requesterName,
+            organization: request.organization,
+            address: request.address,
+            phone: request.phone,
+            email: request.email,
+          },
+          informationRequested: request.informationRequested,
+          purpose: request.purpose,
+          obtainMethod: request.obtainMethod as ObtainMethod,
+          deliveryMethod: request.deliveryMethod as DeliveryMethod,
+        },
+        letterNumber,
+      ),
+  });
+  await queueRequesterEmail(tx, request, office, "Tanda bukti penerimaan permohonan informasi", [
+    `Permohonan informasi publik Anda telah diterima oleh ${office.name} dan dicatat dengan nomor pendaftaran ${request.number}.`,
+    "",
+    `Tanggal diterima: ${formatDateId(dates.receivedDate)}`,
+    `Batas waktu pemberitahuan tertulis: ${formatDateId(dates.dueDate)} (${dates.workingDays} hari kerja, UU 14/2008 Pasal 22 ayat (7))`,
+    "",
+    "Tanda bukti penerimaan (PDF) dapat diunduh dari halaman Lacak Permohonan.",
+  ]);
+  return letter;
+}

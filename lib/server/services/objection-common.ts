@@ -1,0 +1,102 @@
+import "server-only";
+import { computeDisputeFilingDeadline, toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
+import type { ObjectionGround } from "@/lib/domain/objection-grounds";
+import {
+  OBJECTION_WORKFLOW,
+  type ObjectionContext,
+  type ObjectionEvent,
+  type ObjectionInput,
+  type ObjectionStatus,
+} from "@/lib/domain/objection-workflow";
+import { can, caseInScope, caseScopeFor, PERMISSION_LABELS, type Permission } from "@/lib/domain/permissions";
+import type { Actor, Role } from "@/lib/domain/roles";
+import { checkTransition, type Start } from "@/lib/domain/workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+
+// Shared steps of the objection and dispute services (one use case per file elsewhere).
+
+/** Who acts: a signed-in user (CurrentUser fits). */
+export type CaseUser = { id: string; role: Role; unitId: string | null };
+
+export const ymd = (d: Date) => d.toISOString().slice(0, 10);
+export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** The office row read inside the transaction (getOffice() is cached per page request). */
+export async function officeInTx(tx: Tx): Promise<OfficeSettings> {
+  return toOfficeSettings(await tx.officeSetting.findUniqueOrThrow({ where: { id: 1 } }));
+}
+
+export function todayIn(config: CalendarConfig, now: Date): string {
+  return toOfficeLocalDate(now, config.timeZone);
+}
+
+/** The permission table (lib/domain/permissions.ts), checked again inside every service. */
+export function requireRight(actor: CaseUser, permission: Permission): void {
+  if (!can(actor.role, permission)) throw new UserError(`Anda tidak berwenang ${PERMISSION_LABELS[permission]}.`);
+}
+
+/** Case scoping: outside it the case "does not exist" for this user (nothing is revealed). */
+export function requireCaseScope(actor: CaseUser, kase: { requesterUserId: string | null; unitId: string | null }, noun: string): void {
+  const scope = caseScopeFor({ role: actor.role, userId: actor.id, unitId: actor.unitId });
+  if (!caseInScope(scope, kase)) throw new UserError(`${noun} tidak ditemukan.`);
+}
+
+/** Serialises the changes of one objection: two clicks at once cannot both pass the status check. */
+export async function lockObjection(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Objection" WHERE id = ${id} FOR UPDATE`;
+}
+
+export async function lockDispute(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Dispute" WHERE id = ${id} FOR UPDATE`;
+}
+
+export async function lockRequest(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${id} FOR UPDATE`;
+}
+
+type ObjectionDates = { grounds: readonly string[]; dueDate: Date | null; answerDate: Date | null };
+
+/** UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's own deadline. */
+export function disputeFilingDeadlineOf(objection: ObjectionDates, config: CalendarConfig): string | null {
+  const answer = objection.answerDate ? ymd(objection.answerDate) : null;
+  const due = objection.dueDate ? ymd(objection.dueDate) : null;
+  if (!due) return null;
+  return computeDisputeFilingDeadline({ answerReceivedDate: answer, objectionResponseDueDate: due }, config).dueDate;
+}
+
+export function objectionContext(objection: ObjectionDates, config: CalendarConfig, today: string, input?: ObjectionInput): ObjectionContext {
+  const disputeDue = objection.answerDate ? disputeFilingDeadlineOf(objection, config) : null;
+  return {
+    grounds: objection.grounds as ObjectionGround[],
+    disputeFilingDeadlinePassed: disputeDue !== null && today > disputeDue,
+    disputeFilingDueDate: disputeDue,
+    ...(input ? { input } : {}),
+  };
+}
+
+/** Asks the table; a refusal becomes a UserError carrying the table's Indonesian reason. */
+export function assertObjectionTransition(state: ObjectionStatus | Start, event: ObjectionEvent, actor: Actor, ctx: ObjectionContext) {
+  const check = checkTransition(OBJECTION_WORKFLOW, state, event, actor, ctx);
+  if (!check.ok) throw new UserError(check.reason);
+  return check;
+}
+
+/** Written in the same transaction as the change (DESIGN.md section 3); a worker sends it later. */
+export async function queueEmail(tx: Tx, to: string | null | undefined, subject: string, text: string): Promise<void> {
+  if (!to) return;
+  await tx.emailOutbox.create({ data: { to, subject, text } });
+}
+
+export type JsonData = Prisma.InputJsonValue;
+
+/** Locks the objection, loads it with its request, and checks the case scope of the actor. */
+export async function loadObjectionForChange(tx: Tx, actor: CaseUser, objectionId: string) {
+  await lockObjection(tx, objectionId);
+  const objection = await tx.objection.findUnique({ where: { id: objectionId }, include: { request: true } });
+  if (!objection) throw new UserError("Keberatan tidak ditemukan.");
+  requireCaseScope(actor, objection.request, "Keberatan");
+  return objection;
+}

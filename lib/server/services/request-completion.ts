@@ -1,0 +1,52 @@
+import "server-only";
+import { computeDeadline } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
+import { db } from "@/lib/server/db";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import {
+  asDbDate,
+  assertPermission,
+  assertRequestTransition,
+  loadRequestForChange,
+  loadSetting,
+  queueRequesterEmail,
+  type StaffActor,
+} from "@/lib/server/services/request-processing-common";
+
+export type RequestCompletionInput = { requestId: string; reason: string };
+
+/**
+ * DESIGN.md 1.1 step 3 (office SOP, Perki 1/2021 service standard): the requester is asked to
+ * complete the request within REQUIREMENTS_COMPLETION working days (office setting) counted from
+ * the notice, office-local today; otherwise the request lapses (lapse-incomplete-requests.ts).
+ * The 10 working days of UU 14/2008 Pasal 22(7) keep running (request-workflow.ts).
+ */
+export async function requestCompletion(actor: StaffActor, input: RequestCompletionInput, now: Date = new Date()) {
+  assertPermission(actor, "request.handle");
+  const reason = input.reason?.trim() ?? "";
+  return db().$transaction(async (tx) => {
+    const request = await loadRequestForChange(tx, actor, input.requestId);
+    const { config, office, today } = await loadSetting(tx, now);
+    const check = assertRequestTransition(request, "REQUEST_COMPLETION", actor.role, now, config.timeZone, { reason });
+    const deadline = computeDeadline("REQUIREMENTS_COMPLETION", today, config);
+    await tx.informationRequest.update({
+      where: { id: request.id },
+      data: { status: check.to, completionRequestedOn: asDbDate(today), completionDueDate: asDbDate(deadline.dueDate) },
+    });
+    await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
+      event: "REQUEST_COMPLETION",
+      actor: { id: actor.id, role: actor.role },
+      fromStatus: request.status,
+      toStatus: check.to,
+      note: reason,
+      data: { completionRequestedOn: today, completionDueDate: deadline.dueDate, workingDays: deadline.workingDays },
+    });
+    await queueRequesterEmail(tx, request, office, "Permohonan informasi perlu dilengkapi", [
+      `Permohonan informasi Anda nomor ${request.number} belum lengkap. Yang perlu dilengkapi:`,
+      reason,
+      "",
+      `Mohon lengkapi paling lambat ${formatDateId(deadline.dueDate)} (${deadline.workingDays} hari kerja). Jika tidak dilengkapi sampai batas waktu itu, permohonan dinyatakan batal dan Anda dapat mengajukan permohonan baru.`,
+    ]);
+    return { id: request.id, number: request.number, status: check.to, completionDueDate: deadline.dueDate };
+  });
+}

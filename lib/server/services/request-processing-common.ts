@@ -1,0 +1,125 @@
+import "server-only";
+import { toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
+import { assertCan, caseInScope, caseScopeFor, ForbiddenError, type Permission } from "@/lib/domain/permissions";
+import { requestContextAt } from "@/lib/domain/request-facts";
+import { REQUEST_WORKFLOW, type RequestEvent, type RequestInput, type RequestStatus } from "@/lib/domain/request-workflow";
+import type { Actor, Role } from "@/lib/domain/roles";
+import { checkTransition } from "@/lib/domain/workflow";
+import type { InformationRequest } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+import { discardStoredFile } from "@/lib/server/storage";
+
+// Shared steps of the request-processing services (verify, completion, forward, prepare, return,
+// extend, decide, deliver, lapse): lock and load the case, check the case scope, ask the workflow
+// table, and write the requester's e-mail into the outbox. Each service runs them inside its own
+// single transaction.
+
+/** A signed-in staff user (CurrentUser fits). */
+export type StaffActor = { id: string; role: Role; unitId: string | null };
+
+export const ymd = (d: Date) => d.toISOString().slice(0, 10);
+export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+export function assertPermission(actor: StaffActor, permission: Permission): void {
+  try {
+    assertCan(actor.role, permission);
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Locks the request row until the transaction ends (two officers pressing a button at once cannot
+ * both pass the status check) and refuses a case outside the actor's scope (a PPID Pelaksana only
+ * sees requests forwarded to their unit; permissions.ts caseScopeFor).
+ */
+export async function loadRequestForChange(tx: Tx, actor: StaffActor | null, requestId: string): Promise<InformationRequest> {
+  await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${requestId} FOR UPDATE`;
+  const request = await tx.informationRequest.findUnique({ where: { id: requestId } });
+  if (!request) throw new UserError("Permohonan tidak ditemukan.");
+  if (actor) {
+    const scope = caseScopeFor({ role: actor.role, userId: actor.id, unitId: actor.unitId });
+    if (!caseInScope(scope, request)) throw new UserError("Anda tidak berwenang memproses permohonan ini.");
+  }
+  return request;
+}
+
+export type Setting = { config: CalendarConfig; office: OfficeSettings; today: string };
+
+/** Calendar, office and the office-local today, read inside the transaction. */
+export async function loadSetting(tx: Tx, now: Date): Promise<Setting> {
+  const [config, row] = await Promise.all([loadCalendarConfig(tx), tx.officeSetting.findUniqueOrThrow({ where: { id: 1 } })]);
+  return { config, office: toOfficeSettings(row), today: toOfficeLocalDate(now, config.timeZone) };
+}
+
+/** Asks the request table; a refusal becomes a UserError carrying the table's Indonesian reason. */
+export function assertRequestTransition(
+  request: InformationRequest,
+  event: RequestEvent,
+  actor: Actor,
+  now: Date,
+  timeZone: string,
+  input?: RequestInput,
+) {
+  const ctx = requestContextAt(
+    {
+      outcome: request.outcome,
+      extendedAt: request.extendedAt,
+      dueDate: request.dueDate ? ymd(request.dueDate) : null,
+      completionDueDate: request.completionDueDate ? ymd(request.completionDueDate) : null,
+    },
+    now,
+    timeZone,
+    input,
+  );
+  const check = checkTransition(REQUEST_WORKFLOW, request.status as RequestStatus, event, actor, ctx);
+  if (!check.ok) throw new UserError(check.reason);
+  return check;
+}
+
+/** The requester's tracking link (number + access code), used in letters and e-mails. */
+export function trackingPath(request: Pick<InformationRequest, "number" | "accessCode">): string {
+  return `/lacak?nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(request.accessCode)}`;
+}
+
+/**
+ * DESIGN.md section 3: the e-mail is written to the outbox in the same transaction as the change,
+ * so a rollback never sends it. Nothing is written when the requester gave no e-mail address.
+ */
+export async function queueRequesterEmail(
+  tx: Tx,
+  request: Pick<InformationRequest, "email" | "requesterName" | "number" | "accessCode">,
+  office: Pick<OfficeSettings, "name" | "phone" | "email">,
+  subject: string,
+  body: string[],
+): Promise<void> {
+  const to = request.email?.trim();
+  if (!to) return;
+  const text = [
+    `Yth. ${request.requesterName},`,
+    "",
+    ...body,
+    "",
+    `Pantau permohonan Anda di halaman Lacak Permohonan dengan nomor ${request.number} dan kode akses ${request.accessCode}.`,
+    "",
+    "Hormat kami,",
+    office.name,
+    `Telepon ${office.phone} · ${office.email}`,
+  ].join("\n");
+  await tx.emailOutbox.create({ data: { to, subject: `[${request.number}] ${subject}`, text } });
+}
+
+/** Runs a transaction that stores uploads; files of a rolled-back transaction are removed again. */
+export async function withStoredFiles<T>(work: (keep: (storageKey: string) => void) => Promise<T>): Promise<T> {
+  const stored: string[] = [];
+  try {
+    return await work((key) => stored.push(key));
+  } catch (error) {
+    await Promise.all(stored.map((key) => discardStoredFile(key)));
+    throw error;
+  }
+}

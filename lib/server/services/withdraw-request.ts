@@ -1,0 +1,64 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { UserError } from "@/lib/server/errors";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import {
+  assertPermission,
+  assertRequestTransition,
+  loadRequestForChange,
+  loadSetting,
+  queueRequesterEmail,
+  type StaffActor,
+} from "@/lib/server/services/request-processing-common";
+
+/** A signed-in user acting on a request: its citizen owner, or an officer. */
+export type CaseUser = StaffActor;
+
+export type WithdrawRequestInput = { requestId: string; reason?: string };
+
+/**
+ * A citizen loads only their own requests (permissions.ts caseScopeFor); to them another
+ * person's request does not exist. Staff get the scope check of the processing services.
+ */
+export async function loadOwnedRequestForChange(tx: Tx, actor: CaseUser, requestId: string) {
+  assertPermission(actor, actor.role === "CITIZEN" ? "request.create_own" : "request.handle");
+  try {
+    return await loadRequestForChange(tx, actor, requestId);
+  } catch (error) {
+    if (actor.role === "CITIZEN" && error instanceof UserError) throw new UserError("Permohonan tidak ditemukan.");
+    throw error;
+  }
+}
+
+/**
+ * The requester withdraws the request before it is decided (DESIGN.md 1.1 step 6, outcome
+ * "ditarik"); the desk records a withdrawal made in person or by letter. The table decides from
+ * which states (request-workflow.ts WITHDRAW).
+ */
+export async function withdrawRequest(actor: CaseUser, input: WithdrawRequestInput, now: Date = new Date()) {
+  const reason = input.reason?.trim() || null;
+  return db().$transaction(async (tx) => {
+    const request = await loadOwnedRequestForChange(tx, actor, input.requestId);
+    const { config, office } = await loadSetting(tx, now);
+    const check = assertRequestTransition(request, "WITHDRAW", actor.role, now, config.timeZone, reason ? { reason } : undefined);
+    const outcome = check.outcome === undefined ? request.outcome : check.outcome;
+    await tx.informationRequest.update({
+      where: { id: request.id },
+      data: { status: check.to, outcome, closedAt: check.to === "CLOSED" ? now : request.closedAt },
+    });
+    await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
+      event: "WITHDRAW",
+      actor: { id: actor.id, role: actor.role },
+      fromStatus: request.status,
+      toStatus: check.to,
+      note: reason,
+      at: now,
+      data: { outcome },
+    });
+    await queueRequesterEmail(tx, request, office, "Permohonan informasi ditarik", [
+      `Permohonan informasi nomor ${request.number} telah ditarik${actor.role === "CITIZEN" ? " atas permintaan Anda" : " sesuai permintaan Anda kepada petugas"} dan tidak diproses lebih lanjut.`,
+      "Anda dapat mengajukan permohonan baru kapan saja.",
+    ]);
+    return { id: request.id, number: request.number, status: check.to };
+  });
+}
