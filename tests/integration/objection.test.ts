@@ -9,6 +9,7 @@ import { setStorageForTests } from "@/lib/server/storage";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { answerObjection } from "@/lib/server/services/answer-objection";
 import { completeFollowUpTask } from "@/lib/server/services/complete-follow-up-task";
+import { recomputeOpenDeadlines } from "@/lib/server/services/recompute-open-deadlines";
 import { consultTim } from "@/lib/server/services/consult-tim";
 import { fileObjection } from "@/lib/server/services/file-objection";
 import type { CaseUser } from "@/lib/server/services/objection-common";
@@ -185,6 +186,11 @@ describe(`objections and disputes (${process.env.TEST_DATABASE_URL ? "PostgreSQL
     const reopened = await t.client.informationRequest.findUniqueOrThrow({ where: { id: request.id }, include: { tasks: true } });
     expect(reopened).toMatchObject({ status: "IN_PROCESS", outcome: null });
     expect(ymd(reopened.tasks[0]!.dueDate)).toBe(answer.task?.dueDate);
+    // The order's period is the reopened request's running deadline, not the long-past 10 days.
+    expect(ymd(reopened.dueDate!)).toBe(answer.task?.dueDate);
+    expect(reopened.dueRule).toBe("ATASAN_ORDER");
+    const recomputed = await t.client.$transaction((tx) => recomputeOpenDeadlines(tx, { reason: "uji", actor: { id: null, role: "ADMIN" } }));
+    expect(recomputed.changes.filter((c) => c.caseNumber === request.number)).toEqual([]);
     const order = await t.client.caseEvent.findFirstOrThrow({ where: { requestId: request.id, event: "FOLLOW_UP_ORDER" } });
     expect(order).toMatchObject({ actorRole: "SYSTEM", fromStatus: "CLOSED", toStatus: "IN_PROCESS" });
     const objection = await t.client.objection.findUniqueOrThrow({ where: { id: filed.id }, include: { letters: true } });

@@ -1,5 +1,6 @@
 import "server-only";
-import { addWorkingDays, computeDisputeFilingDeadline } from "@/lib/domain/calendar";
+import { computeDisputeFilingDeadline } from "@/lib/domain/calendar";
+import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
 import { OBJECTION_OUTCOME_LABELS } from "@/lib/domain/labels";
 import type { ObjectionGround } from "@/lib/domain/objection-grounds";
@@ -145,14 +146,20 @@ async function orderFollowUp(tx: Tx, actor: CaseUser, objection: Loaded, config:
   ));
   if (!reqCheck.ok) throw new UserError(`Perintah kepada PPID tidak dapat dicatat pada permohonan ${request.number}: ${reqCheck.reason}`);
   const periodDays = input.orderPeriodDays!;
-  const dueDate = addWorkingDays(today, periodDays, config).date;
+  const dueDate = followUpDueDate(today, periodDays, config);
   const description = input.orderDescription?.trim() || `Memberikan informasi yang diminta: ${request.informationRequested}`;
   const task = await tx.followUpTask.create({
     data: { requestId: request.id, objectionId: objection.id, description, dueDate: asDbDate(dueDate) },
   });
   await tx.informationRequest.update({
     where: { id: request.id },
-    data: { status: reqCheck.to, ...("outcome" in reqCheck ? { outcome: reqCheck.outcome ?? null } : {}) },
+    // The order's period becomes the request's running deadline (recomputed with the calendar).
+    data: {
+      status: reqCheck.to,
+      dueDate: asDbDate(dueDate),
+      dueRule: ATASAN_ORDER_RULE,
+      ...("outcome" in reqCheck ? { outcome: reqCheck.outcome ?? null } : {}),
+    },
   });
   await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
     event: "FOLLOW_UP_ORDER",

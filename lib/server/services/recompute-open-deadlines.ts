@@ -1,6 +1,7 @@
 import "server-only";
-import { addWorkingDays, computeDeadline, computeDisputeFilingDeadline, type CalendarConfig } from "@/lib/domain/calendar";
+import { computeDeadline, computeDisputeFilingDeadline, type CalendarConfig } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
+import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
 import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import type { Tx } from "@/lib/server/db";
@@ -49,14 +50,27 @@ function diff(field: DeadlineField, label: string, stored: Date | null, to: stri
 async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
   const rows = await tx.informationRequest.findMany({
     where: { status: { in: [...OPEN_REQUEST_STATUSES] } },
-    select: { id: true, number: true, status: true, submittedAt: true, extendedAt: true, dueDate: true, completionRequestedOn: true, completionDueDate: true, updatedAt: true },
+    select: {
+      id: true, number: true, status: true, submittedAt: true, extendedAt: true, dueDate: true, dueRule: true,
+      completionRequestedOn: true, completionDueDate: true, updatedAt: true,
+      tasks: { where: { doneAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { objection: { select: { answerDate: true, orderPeriodDays: true } } } },
+    },
     orderBy: { submittedAt: "asc" },
   });
   return rows.map((r) => {
-    // UU 14/2008 Pasal 22(7): 10 working days after receipt; Pasal 22(8): once 7 more after that date.
-    const response = computeDeadline("REQUEST_RESPONSE", r.submittedAt, config).dueDate;
-    const due = r.extendedAt ? computeDeadline("REQUEST_EXTENSION", response, config).dueDate : response;
-    const label = r.extendedAt ? "Batas waktu jawaban setelah perpanjangan" : "Batas waktu jawaban permohonan";
+    const order = r.dueRule === ATASAN_ORDER_RULE ? r.tasks[0]?.objection : undefined;
+    let due: string;
+    let label: string;
+    if (order?.answerDate && order.orderPeriodDays !== null) {
+      // Reopened by the Atasan's order (Pasal 36): the order's period is the running deadline.
+      due = followUpDueDate(ymd(order.answerDate), order.orderPeriodDays, config);
+      label = "Batas waktu perintah Atasan PPID";
+    } else {
+      // UU 14/2008 Pasal 22(7): 10 working days after receipt; Pasal 22(8): once 7 more after that date.
+      const response = computeDeadline("REQUEST_RESPONSE", r.submittedAt, config).dueDate;
+      due = r.extendedAt ? computeDeadline("REQUEST_EXTENSION", response, config).dueDate : response;
+      label = r.extendedAt ? "Batas waktu jawaban setelah perpanjangan" : "Batas waktu jawaban permohonan";
+    }
     const changes = diff("dueDate", label, r.dueDate, due);
     if (r.status === "AWAITING_COMPLETION" && r.completionRequestedOn) {
       // Office SOP (DESIGN.md 1.1 step 3): the requester completes within the configured working days.
@@ -118,8 +132,7 @@ async function planFollowUpTasks(tx: Tx, config: CalendarConfig): Promise<RowPla
   return rows.flatMap((t): RowPlan[] => {
     const { answerDate, orderPeriodDays } = t.objection;
     if (!answerDate || orderPeriodDays === null) return [];
-    // UU 14/2008 Pasal 36: the PPID carries out the Atasan's order within the period it sets.
-    const due = addWorkingDays(ymd(answerDate), orderPeriodDays, config).date;
+    const due = followUpDueDate(ymd(answerDate), orderPeriodDays, config);
     const label = `Batas waktu tindak lanjut "${t.description.slice(0, 80)}"`;
     return [
       {
