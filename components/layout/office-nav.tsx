@@ -10,6 +10,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/sengketa", label: "Sengketa", permission: "request.view_any" },
   { href: "/kantor/kalender", label: "Kalender hari kerja", permission: "calendar.manage" },
   { href: "/kantor/pengguna", label: "Pengguna", permission: "users.manage" },
+  { href: "/kantor/pengaturan", label: "Pengaturan kantor", permission: "settings.manage" },
   { href: "/kantor/dip", label: "Informasi publik (DIP)", permission: "dip.view_drafts" },
   { href: "/kantor/uji-konsekuensi", label: "Uji konsekuensi", permission: "consequence_test.manage" },
 ];
