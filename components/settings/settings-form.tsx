@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { HoursFields, IdentityFields, ProfileFields } from "@/components/settings/settings-fields";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,7 +11,18 @@ export function SettingsForm({ office, zones }: { office: OfficeSettings; zones:
   const [state, action] = useActionState(updateOfficeSettingsAction, null);
   const e = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} noValidate className="max-w-4xl">
+    // With JavaScript the submit is sent without React's automatic form reset, so a refused save
+    // keeps everything the administrator typed; without JavaScript the plain form action is used.
+    <form
+      action={action}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      noValidate
+      className="max-w-4xl"
+    >
       <FormAlert message={state && !state.ok ? state.message : undefined} />
       <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
       <IdentityFields office={office} e={e} zones={zones} />

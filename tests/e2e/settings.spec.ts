@@ -9,7 +9,7 @@ test("the administrator edits the office profile and the public profile page sho
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Visi").fill("Informasi publik yang terbuka untuk semua warga Kupang.");
-  await page.getByLabel("Jam tutup Jumat").fill("15:30");
+  await page.getByLabel(/^Telepon/).fill("(0380) 821 001");
   await page.getByLabel(/^Email/).fill("bukan-email");
   await page.getByRole("button", { name: "Simpan pengaturan" }).click();
   await expect(page.getByText("Masukkan alamat email yang benar.")).toBeVisible();
@@ -20,7 +20,7 @@ test("the administrator edits the office profile and the public profile page sho
 
   await page.goto("/profil");
   await expect(page.getByText("Informasi publik yang terbuka untuk semua warga Kupang.")).toBeVisible();
-  await expect(page.getByRole("main").getByText("Jumat: 08.00–15.30 WITA")).toBeVisible();
+  await expect(page.getByRole("main").getByText(/Telepon \(0380\) 821 001/)).toBeVisible();
 });
 
 test("only the administrator reaches the settings", async ({ page }) => {
