@@ -1,16 +1,10 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { normalizeAccessCode, normalizeNumber } from "@/lib/domain/numbering";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { safeEqual } from "@/lib/server/safe-equal";
 import { findRequestRow, toRequestView, type RequestView } from "@/lib/server/queries/request-view";
 
 export type TrackedRequest = RequestView;
-
-function sameCode(a: string, b: string): boolean {
-  const x = new TextEncoder().encode(a);
-  const y = new TextEncoder().encode(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /**
  * Number + access code, no account needed (the receipt carries both). Typed variants are accepted
@@ -21,6 +15,6 @@ export async function trackRequest(number: string, accessCode: string, now: Date
   const code = normalizeAccessCode(accessCode);
   if (!code) return null;
   const row = await findRequestRow({ number: canonical });
-  if (!row || !sameCode(row.accessCode, code)) return null;
+  if (!row || !safeEqual(code, row.accessCode)) return null;
   return toRequestView(row, now, await loadCalendarConfig());
 }

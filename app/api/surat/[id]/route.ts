@@ -1,18 +1,12 @@
-import { timingSafeEqual } from "node:crypto";
+import { normalizeAccessCode } from "@/lib/domain/numbering";
 import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
+import { safeEqual } from "@/lib/server/safe-equal";
 import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
-
-function codeMatches(given: string | null, actual: string): boolean {
-  if (!given) return false;
-  const a = new TextEncoder().encode(given.trim().toUpperCase());
-  const b = new TextEncoder().encode(actual.toUpperCase());
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * A letter's PDF. Allowed: staff/citizens whose case scope covers the letter's request, or anyone
@@ -32,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const user = await getCurrentUser();
     const scoped = user && caseInScope(caseScopeFor({ role: user.role, userId: user.id, unitId: user.unitId }), kase);
     const url = new URL(request.url);
-    if (!scoped && !codeMatches(url.searchParams.get("kode"), kase.accessCode)) return notFound();
+    if (!scoped && !safeEqual(normalizeAccessCode(url.searchParams.get("kode") ?? ""), kase.accessCode)) return notFound();
     const pdf = await renderLetterPdf(letter.content as LetterContent, url.origin);
     const fileName = `${letter.number.replace(/[^A-Za-z0-9-]+/g, "_")}.pdf`;
     return new Response(new Uint8Array(pdf), {
