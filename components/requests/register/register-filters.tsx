@@ -72,11 +72,11 @@ export function RegisterFilters({ query, units, years, showUnit }: Props) {
       <div>
         <label htmlFor="r-sort" className="block font-medium">Urutkan</label>
         <div className="flex gap-2">
-          <select id="r-sort" name="urut" defaultValue={query.sort} className={cls}>
+          <select id="r-sort" name="urut" defaultValue={query.sort} className={`${cls} min-w-0 flex-1`}>
             {REGISTER_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
           </select>
           <label htmlFor="r-dir" className="sr-only">Arah urutan</label>
-          <select id="r-dir" name="arah" defaultValue={query.direction} className={cls}>
+          <select id="r-dir" name="arah" defaultValue={query.direction} className={`${cls} min-w-0 flex-1`}>
             <option value="turun">Menurun</option>
             <option value="naik">Menaik</option>
           </select>
