@@ -1,16 +1,14 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { timeZoneAbbreviation } from "@/lib/domain/calendar";
 import { formatOfficeDateTimeCsv } from "@/lib/domain/dip-format";
 import type { ObjectionRegisterRow } from "@/lib/server/queries/objection-register";
+import { registerToCsv, registerToXlsx, type RegisterColumn } from "@/lib/server/register-file";
 
 // The objection register as a file (XLSX via exceljs, CSV UTF-8 with BOM), the statutory columns
 // of the register keberatan (Perki 1/2021); dates are office-local calendar dates, the filing time
 // is shown in the office's zone.
 
-type Cell = string | number | null;
-type Column = { header: string; width: number; value: (row: ObjectionRegisterRow, timeZone: string) => Cell };
+type Column = RegisterColumn<ObjectionRegisterRow>;
 
 export function objectionColumns(timeZone: string): Column[] {
   return [
@@ -33,29 +31,10 @@ export function objectionColumns(timeZone: string): Column[] {
   ];
 }
 
-function safeText(value: Cell): Cell {
-  // Text is never evaluated by the spreadsheet (formula injection).
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
-  return value;
-}
-
 export function objectionCsv(rows: ObjectionRegisterRow[], timeZone: string): string {
-  const columns = objectionColumns(timeZone);
-  const data = rows.map((r) => columns.map((c) => String(c.value(r, timeZone) ?? "")));
-  return `\uFEFF${Papa.unparse({ fields: columns.map((c) => c.header), data }, { newline: "\r\n", escapeFormulae: true })}\r\n`;
+  return registerToCsv(rows, objectionColumns(timeZone), timeZone);
 }
 
-export async function objectionXlsx(rows: ObjectionRegisterRow[], timeZone: string, title: string): Promise<Buffer> {
-  const columns = objectionColumns(timeZone);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Portal PPID";
-  const sheet = workbook.addWorksheet("Register keberatan", { views: [{ state: "frozen", ySplit: 2 }] });
-  sheet.addRow([title]).font = { bold: true, size: 12 };
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: "top" };
-  columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
-  for (const r of rows) sheet.addRow(columns.map((c) => safeText(c.value(r, timeZone)))).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+export function objectionXlsx(rows: ObjectionRegisterRow[], timeZone: string, title: string): Promise<Buffer> {
+  return registerToXlsx(rows, objectionColumns(timeZone), timeZone, title, "Register keberatan");
 }

@@ -1,17 +1,15 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { timeZoneAbbreviation } from "@/lib/domain/calendar";
 import { formatOfficeDateTimeCsv } from "@/lib/domain/dip-format";
 import type { RegisterRow } from "@/lib/server/queries/request-register";
+import { registerToCsv, registerToXlsx, type RegisterColumn } from "@/lib/server/register-file";
 
 // The register as a file (XLSX with exceljs, CSV in UTF-8 with BOM): the columns of the buku
 // register permohonan (Perki 1/2021): number, date received, requester, contact, occupation,
 // information requested, purpose, held or not and by whom, form, type of request, decision,
 // refusal reason, date of written notice, fee; dates in the office's time zone.
 
-type Cell = string | number | null;
-type Column = { header: string; width: number; value: (row: RegisterRow, timeZone: string) => Cell };
+type Column = RegisterColumn<RegisterRow>;
 
 export function registerColumns(timeZone: string): Column[] {
   const zone = timeZoneAbbreviation(timeZone);
@@ -42,35 +40,10 @@ export function registerColumns(timeZone: string): Column[] {
   ];
 }
 
-/** UTF-8 with a byte-order mark so spreadsheet programs read the Indonesian text correctly. */
 export function registerCsv(rows: RegisterRow[], timeZone: string): string {
-  const columns = registerColumns(timeZone);
-  const data = rows.map((r) => columns.map((c) => {
-    const v = c.value(r, timeZone);
-    return v === null ? "" : String(v);
-  }));
-  // escapeFormulae: a name starting with "=" or "+" must not run as a formula in a spreadsheet.
-  return `\uFEFF${Papa.unparse({ fields: columns.map((c) => c.header), data }, { newline: "\r\n", escapeFormulae: true })}\r\n`;
+  return registerToCsv(rows, registerColumns(timeZone), timeZone);
 }
 
-function safeText(value: Cell): Cell {
-  // The same formula guard as the CSV: text is never evaluated by the spreadsheet.
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
-  return value;
-}
-
-export async function registerXlsx(rows: RegisterRow[], timeZone: string, title: string): Promise<Buffer> {
-  const columns = registerColumns(timeZone);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Portal PPID";
-  const sheet = workbook.addWorksheet("Register permohonan", { views: [{ state: "frozen", ySplit: 2 }] });
-  sheet.addRow([title]).font = { bold: true, size: 12 };
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: "top" };
-  columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
-  for (const r of rows) sheet.addRow(columns.map((c) => safeText(c.value(r, timeZone)))).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer);
+export function registerXlsx(rows: RegisterRow[], timeZone: string, title: string): Promise<Buffer> {
+  return registerToXlsx(rows, registerColumns(timeZone), timeZone, title, "Register permohonan");
 }
