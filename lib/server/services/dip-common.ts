@@ -13,6 +13,7 @@ import {
 import type { CaseActor } from "@/lib/domain/permissions";
 import type { Actor, Role } from "@/lib/domain/roles";
 import { checkTransition, type Start } from "@/lib/domain/workflow";
+import type { TDipEntryInput } from "@/lib/schemas/dip";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 
@@ -115,4 +116,22 @@ export async function assertDipReferences(tx: Tx, unitId: string, consequenceTes
   if (!consequenceTestId) return;
   const test = await tx.consequenceTest.findUnique({ where: { id: consequenceTestId }, select: { id: true } });
   if (!test) throw new UserError("Uji konsekuensi tidak ditemukan.", { consequenceTestId: "Pilih uji konsekuensi yang ada." });
+}
+
+/** The catalogue fields of DESIGN.md 1.4 as stored, the same for a new entry and an edited one. */
+export function dipEntryFields(input: TDipEntryInput, unitId: string, consequenceTestId: string | null) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    category: input.category,
+    unitId,
+    responsible: input.responsible,
+    producedWhen: input.producedWhen,
+    producedWhere: input.producedWhere,
+    form: input.form,
+    retention: input.retention,
+    year: input.year,
+    link: input.link ?? null,
+    consequenceTestId,
+  };
 }

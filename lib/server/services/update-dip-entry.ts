@@ -3,7 +3,7 @@ import { canEditDipEntry, type DipStatus } from "@/lib/domain/dip-workflow";
 import type { TUpdateDipEntryInput } from "@/lib/schemas/dip";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertDipReferences, caseActor, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
+import { assertDipReferences, caseActor, dipEntryFields, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
 
 const FIELD_LABELS = {
   title: "judul",
@@ -33,20 +33,7 @@ export async function updateDipEntry(actor: DipActor, input: TUpdateDipEntryInpu
     const unitId = actor.role === "PPID_UTAMA" ? (input.unitId ?? entry.unitId) : entry.unitId;
     const consequenceTestId = input.category === "DIKECUALIKAN" ? (input.consequenceTestId ?? null) : null;
     await assertDipReferences(tx, unitId, consequenceTestId ?? undefined);
-    const next = {
-      title: input.title,
-      summary: input.summary,
-      category: input.category,
-      unitId,
-      responsible: input.responsible,
-      producedWhen: input.producedWhen,
-      producedWhere: input.producedWhere,
-      form: input.form,
-      retention: input.retention,
-      year: input.year,
-      link: input.link ?? null,
-      consequenceTestId,
-    };
+    const next = dipEntryFields(input, unitId, consequenceTestId);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== entry[key]);
     if (changed.length === 0) return;
     await tx.dipEntry.update({ where: { id: entry.id }, data: next });
