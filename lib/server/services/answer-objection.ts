@@ -2,7 +2,6 @@ import "server-only";
 import { computeDisputeFilingDeadline } from "@/lib/domain/calendar";
 import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
-import { OBJECTION_OUTCOME_LABELS } from "@/lib/domain/labels";
 import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import {
   OBJECTION_EVENTS_ORDERING_FOLLOW_UP,
@@ -25,7 +24,6 @@ import {
   lockRequest,
   objectionContext,
   officeInTx,
-  queueEmail,
   requireRight,
   todayIn,
   ymd,
@@ -116,13 +114,6 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
       data: { answerDate: today, disputeDueDate: disputeDue, letterNumber: letter?.number ?? null, order: order ? { ...order } : null },
       at: now,
     });
-    const dispute = disputeDue ? ` Bila tidak puas, Anda dapat mengajukan sengketa ke Komisi Informasi paling lambat ${formatDateId(disputeDue)}.` : "";
-    await queueEmail(
-      tx,
-      objection.request.email,
-      `Tanggapan atas keberatan ${objection.number}`,
-      `Atasan PPID telah menanggapi keberatan ${objection.number}: ${OBJECTION_OUTCOME_LABELS[outcome]}.${dispute}`,
-    );
     return { number: objection.number, status: check.to, outcome, letterId: letter?.id ?? null, disputeDueDate: disputeDue, task: order };
   });
 }

@@ -1,7 +1,5 @@
 import "server-only";
 import { computeDeadline } from "@/lib/domain/calendar";
-import { formatDateId } from "@/lib/domain/format-date";
-import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import type { ConsequenceTest, InformationRequest } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/server/db";
@@ -21,7 +19,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   trackingPath,
   ymd,
   type Setting,
@@ -100,11 +97,6 @@ export async function decideRequest(actor: StaffActor, raw: DecideRequestInput, 
         deliveryTime: input.deliveryTime ?? null,
       },
     });
-    await queueRequesterEmail(tx, request, setting.office, "Keputusan atas permohonan informasi", [
-      `Permohonan informasi Anda nomor ${request.number} telah diputuskan: ${REQUEST_OUTCOME_LABELS[input.outcome]}.`,
-      `Surat ${letterKind === "REFUSAL_DECISION" ? "keputusan" : "pemberitahuan tertulis"} nomor ${letter.number} tanggal ${formatDateId(setting.today)} dapat diunduh dari halaman Lacak Permohonan.`,
-      ...(granted && input.deliveryTime ? [`Waktu penyediaan informasi: ${input.deliveryTime}.`] : []),
-    ]);
     return { id: request.id, number: request.number, status: check.to, outcome: input.outcome, letterId: letter.id, letterNumber: letter.number };
   });
 }

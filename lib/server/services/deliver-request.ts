@@ -7,7 +7,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   withStoredFiles,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
@@ -52,7 +51,7 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
   return withStoredFiles((keep) =>
     db().$transaction(async (tx) => {
       const request = await loadRequestForChange(tx, actor, input.requestId);
-      const { config, office } = await loadSetting(tx, now);
+      const { config } = await loadSetting(tx, now);
       const check = assertRequestTransition(request, "DELIVER", actor.role, now, config.timeZone);
       const attachments = [];
       for (const [index, file] of files.entries()) {
@@ -80,13 +79,6 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
         note: deliveryNote,
         data: { link: link ?? null, attachmentIds: attachments.map((a) => a.id) },
       });
-      await queueRequesterEmail(tx, request, office, "Informasi yang Anda minta telah diserahkan", [
-        `Informasi atas permohonan Anda nomor ${request.number} telah diserahkan dan permohonan dinyatakan selesai.`,
-        ...(link ? [`Informasi dapat dibuka di: ${link}`] : []),
-        ...(attachments.length ? ["Berkas informasi dapat diunduh setelah masuk ke akun Anda di portal, atau diminta di meja layanan."] : []),
-        ...(note ? [`Catatan penyerahan: ${note}`] : []),
-        "Kami mohon kesediaan Anda mengisi survei kepuasan layanan di portal.",
-      ]);
       return { id: request.id, number: request.number, status: check.to, attachments: attachments.length };
     }),
   );

@@ -1,6 +1,5 @@
 import "server-only";
 import { computeDeadline } from "@/lib/domain/calendar";
-import { formatDateId } from "@/lib/domain/format-date";
 import { db } from "@/lib/server/db";
 import { buildExtensionNoticeContent } from "@/lib/server/letters/content/extension-notice";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
@@ -11,7 +10,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   trackingPath,
   ymd,
   type StaffActor,
@@ -64,11 +62,6 @@ export async function extendRequest(actor: StaffActor, input: ExtendRequestInput
       note: reason,
       data: { originalDueDate: originalDue, newDueDate: extended.dueDate, letterId: letter.id, letterNumber: letter.number },
     });
-    await queueRequesterEmail(tx, request, office, "Perpanjangan waktu jawaban permohonan informasi", [
-      `Jangka waktu pemberitahuan tertulis atas permohonan informasi Anda nomor ${request.number} diperpanjang satu kali sampai ${formatDateId(extended.dueDate)} (UU 14/2008 Pasal 22 ayat (8)).`,
-      `Alasan: ${reason}`,
-      `Surat pemberitahuan perpanjangan nomor ${letter.number} dapat diunduh dari halaman Lacak Permohonan.`,
-    ]);
     return { id: request.id, number: request.number, dueDate: extended.dueDate, letterId: letter.id, letterNumber: letter.number };
   });
 }

@@ -17,7 +17,6 @@ import {
   asDbDate,
   lockRequest,
   officeInTx,
-  queueEmail,
   requireCaseScope,
   requireRight,
   todayIn,
@@ -167,13 +166,6 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
         data: { requestNumber: request.number, channel, submittedAt: submittedAt.toISOString(), receivedDate, dueDate: deadline.dueDate, letterNumber: letter.number, groundDates },
         at: now,
       });
-      await queueEmail(
-        tx,
-        request.email,
-        `Keberatan ${number} telah diterima`,
-        `Keberatan Anda atas permohonan ${request.number} diterima pada ${formatDateId(receivedDate)} dengan nomor ${number}. ` +
-          `Atasan PPID akan memberikan tanggapan tertulis paling lambat ${formatDateId(deadline.dueDate)}.`,
-      );
       return { id: objection.id, number, letterId: letter.id, receivedDate, dueDate: deadline.dueDate };
     });
   } catch (error) {

@@ -1,5 +1,4 @@
 import "server-only";
-import { formatDateId } from "@/lib/domain/format-date";
 import type { DeliveryMethod, ObtainMethod, RequesterType } from "@/lib/domain/request-intake";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import type { InformationRequest } from "@/lib/generated/prisma/client";
@@ -7,7 +6,6 @@ import type { Tx } from "@/lib/server/db";
 import { buildReceiptContent } from "@/lib/server/letters/content/receipt";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
 import type { OfficeSettings } from "@/lib/server/queries/office-settings";
-import { queueRequesterEmail } from "@/lib/server/services/request-processing-common";
 
 export type ReceiptDates = {
   /** Office-local date the receipt is issued (today). */
@@ -19,7 +17,7 @@ export type ReceiptDates = {
 
 /**
  * UU 14/2008 Pasal 22(4)-(5): the receipt (tanda bukti penerimaan) with the registration number,
- * issued in the request's own transaction, and the same news by e-mail when an address is known.
+ * issued in the request's own transaction (the e-mail follows from the case event that names it).
  */
 export async function issueReceipt(tx: Tx, office: OfficeSettings, request: InformationRequest, dates: ReceiptDates) {
   const letter = await issueLetter(tx, {
@@ -56,13 +54,5 @@ export async function issueReceipt(tx: Tx, office: OfficeSettings, request: Info
         letterNumber,
       ),
   });
-  await queueRequesterEmail(tx, request, office, "Tanda bukti penerimaan permohonan informasi", [
-    `Permohonan informasi publik Anda telah diterima oleh ${office.name} dan dicatat dengan nomor pendaftaran ${request.number}.`,
-    "",
-    `Tanggal diterima: ${formatDateId(dates.receivedDate)}`,
-    `Batas waktu pemberitahuan tertulis: ${formatDateId(dates.dueDate)} (${dates.workingDays} hari kerja, UU 14/2008 Pasal 22 ayat (7))`,
-    "",
-    "Tanda bukti penerimaan (PDF) dapat diunduh dari halaman Lacak Permohonan.",
-  ]);
   return letter;
 }

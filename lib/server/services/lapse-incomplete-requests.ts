@@ -8,7 +8,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   ymd,
 } from "@/lib/server/services/request-processing-common";
 
@@ -45,7 +44,7 @@ async function lapseOne(id: string, now: Date) {
   return db().$transaction(async (tx) => {
     const request = await loadRequestForChange(tx, null, id);
     if (request.status !== "AWAITING_COMPLETION") return null;
-    const { config, office } = await loadSetting(tx, now);
+    const { config } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "LAPSE", SYSTEM_ACTOR, now, config.timeZone);
     const due = request.completionDueDate ? ymd(request.completionDueDate) : null;
     await tx.informationRequest.update({
@@ -61,10 +60,6 @@ async function lapseOne(id: string, now: Date) {
       note,
       data: { completionDueDate: due },
     });
-    await queueRequesterEmail(tx, request, office, "Permohonan informasi batal", [
-      `Permohonan informasi Anda nomor ${request.number} dinyatakan batal karena persyaratan tidak dilengkapi sampai batas waktu${due ? ` ${formatDateId(due)}` : ""}.`,
-      "Anda tetap dapat mengajukan permohonan baru kapan saja.",
-    ]);
     return { id, number: request.number };
   });
 }

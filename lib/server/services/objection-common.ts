@@ -84,12 +84,6 @@ export function assertObjectionTransition(state: ObjectionStatus | Start, event:
   return check;
 }
 
-/** Written in the same transaction as the change (DESIGN.md section 3); a worker sends it later. */
-export async function queueEmail(tx: Tx, to: string | null | undefined, subject: string, text: string): Promise<void> {
-  if (!to) return;
-  await tx.emailOutbox.create({ data: { to, subject, text } });
-}
-
 export type JsonData = Prisma.InputJsonValue;
 
 /** Locks the objection, loads it with its request, and checks the case scope of the actor. */

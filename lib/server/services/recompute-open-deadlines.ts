@@ -6,6 +6,7 @@ import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 
 // DESIGN.md section 2: when the calendar changes (a holiday added, changed or removed, a decree
@@ -171,20 +172,20 @@ export async function recomputeOpenDeadlines(
     if (count !== 1) {
       throw new UserError(`Perkara ${plan.caseNumber} sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
     }
-    await tx.caseEvent.createMany({
-      data: plan.changes.map((c) => ({
-        caseKind: plan.caseKind,
-        requestId: plan.caseKind === "REQUEST" ? plan.caseId : null,
-        objectionId: plan.caseKind === "OBJECTION" ? plan.caseId : null,
-        event: "RECOMPUTE_DEADLINE",
-        actorId: options.actor.id,
-        actorRole: SYSTEM_ACTOR,
-        fromStatus: plan.status,
-        toStatus: plan.status,
-        note: noteFor(c, options.reason),
-        data: { field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra },
-      })),
-    });
+    for (const c of plan.changes) {
+      await recordCaseEvent(
+        tx,
+        plan.caseKind === "REQUEST" ? { caseKind: "REQUEST", requestId: plan.caseId } : { caseKind: "OBJECTION", objectionId: plan.caseId },
+        {
+          event: "RECOMPUTE_DEADLINE",
+          actor: { id: options.actor.id, role: SYSTEM_ACTOR },
+          fromStatus: plan.status,
+          toStatus: plan.status,
+          note: noteFor(c, options.reason),
+          data: { field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra },
+        },
+      );
+    }
     changes.push(...plan.changes.map((c) => ({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, ...c })));
   }
   return { changed: changes.length, changes };

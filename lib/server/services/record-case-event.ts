@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
+import { notifyCaseEvent } from "@/lib/server/mail/notify-case-event";
 
 export type CaseRef =
   | { caseKind: "REQUEST"; requestId: string }
@@ -17,9 +18,13 @@ export type EventInput = {
   at?: Date;
 };
 
-/** Appends one row to the case log (append-only; a database trigger refuses updates/deletes). */
-export function recordCaseEvent(tx: Tx, ref: CaseRef, input: EventInput) {
-  return tx.caseEvent.create({
+/**
+ * THE writer of the case log (append-only; a database trigger refuses updates/deletes). In the same
+ * transaction it queues the messages the notification table (lib/domain/notifications.ts) names
+ * for this event, so a rolled-back step sends nothing.
+ */
+export async function recordCaseEvent(tx: Tx, ref: CaseRef, input: EventInput) {
+  const event = await tx.caseEvent.create({
     data: {
       ...ref,
       event: input.event,
@@ -32,4 +37,6 @@ export function recordCaseEvent(tx: Tx, ref: CaseRef, input: EventInput) {
       ...(input.at ? { at: input.at } : {}),
     },
   });
+  await notifyCaseEvent(tx, event);
+  return event;
 }

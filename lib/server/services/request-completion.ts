@@ -1,6 +1,5 @@
 import "server-only";
 import { computeDeadline } from "@/lib/domain/calendar";
-import { formatDateId } from "@/lib/domain/format-date";
 import { db } from "@/lib/server/db";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
@@ -9,7 +8,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
 
@@ -26,7 +24,7 @@ export async function requestCompletion(actor: StaffActor, input: RequestComplet
   const reason = input.reason?.trim() ?? "";
   return db().$transaction(async (tx) => {
     const request = await loadRequestForChange(tx, actor, input.requestId);
-    const { config, office, today } = await loadSetting(tx, now);
+    const { config, today } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "REQUEST_COMPLETION", actor.role, now, config.timeZone, { reason });
     const deadline = computeDeadline("REQUIREMENTS_COMPLETION", today, config);
     await tx.informationRequest.update({
@@ -41,12 +39,6 @@ export async function requestCompletion(actor: StaffActor, input: RequestComplet
       note: reason,
       data: { completionRequestedOn: today, completionDueDate: deadline.dueDate, workingDays: deadline.workingDays },
     });
-    await queueRequesterEmail(tx, request, office, "Permohonan informasi perlu dilengkapi", [
-      `Permohonan informasi Anda nomor ${request.number} belum lengkap. Yang perlu dilengkapi:`,
-      reason,
-      "",
-      `Mohon lengkapi paling lambat ${formatDateId(deadline.dueDate)} (${deadline.workingDays} hari kerja). Jika tidak dilengkapi sampai batas waktu itu, permohonan dinyatakan batal dan Anda dapat mengajukan permohonan baru.`,
-    ]);
     return { id: request.id, number: request.number, status: check.to, completionDueDate: deadline.dueDate };
   });
 }

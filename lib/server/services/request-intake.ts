@@ -143,6 +143,14 @@ async function intakeInTransaction(
     documentId = attachment.id;
   }
 
+  // The receipt first: the event names it, so the notification attaches its PDF.
+  const letter = await issueReceipt(tx, office, request, {
+    issuedOn: toOfficeLocalDate(now, config.timeZone),
+    receivedDate,
+    dueDate: deadline.dueDate,
+    workingDays: deadline.workingDays,
+  });
+
   await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
     event: input.event,
     actor: { id: actor.id, role: actor.role },
@@ -159,14 +167,9 @@ async function intakeInTransaction(
       workingDays: deadline.workingDays,
       provisional: deadline.provisional,
       ...(documentId ? { documentId } : {}),
+      letterId: letter.id,
+      letterNumber: letter.number,
     },
-  });
-
-  const letter = await issueReceipt(tx, office, request, {
-    issuedOn: toOfficeLocalDate(now, config.timeZone),
-    receivedDate,
-    dueDate: deadline.dueDate,
-    workingDays: deadline.workingDays,
   });
 
   return { id: request.id, number, accessCode, receivedDate, dueDate: deadline.dueDate, receiptLetterId: letter.id, created: true };

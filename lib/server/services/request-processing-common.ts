@@ -14,7 +14,7 @@ import { discardStoredFile } from "@/lib/server/storage";
 
 // Shared steps of the request-processing services (verify, completion, forward, prepare, return,
 // extend, decide, deliver, lapse): lock and load the case, check the case scope, ask the workflow
-// table, and write the requester's e-mail into the outbox. Each service runs them inside its own
+// table (the messages follow from the case event: lib/domain/notifications.ts). Each service runs them inside its own
 // single transaction.
 
 /** A signed-in staff user (CurrentUser fits). */
@@ -84,33 +84,6 @@ export function assertRequestTransition(
 /** The requester's tracking link (number + access code), used in letters and e-mails. */
 export function trackingPath(request: Pick<InformationRequest, "number" | "accessCode">): string {
   return `/lacak?nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(request.accessCode)}`;
-}
-
-/**
- * DESIGN.md section 3: the e-mail is written to the outbox in the same transaction as the change,
- * so a rollback never sends it. Nothing is written when the requester gave no e-mail address.
- */
-export async function queueRequesterEmail(
-  tx: Tx,
-  request: Pick<InformationRequest, "email" | "requesterName" | "number" | "accessCode">,
-  office: Pick<OfficeSettings, "name" | "phone" | "email">,
-  subject: string,
-  body: string[],
-): Promise<void> {
-  const to = request.email?.trim();
-  if (!to) return;
-  const text = [
-    `Yth. ${request.requesterName},`,
-    "",
-    ...body,
-    "",
-    `Pantau permohonan Anda di halaman Lacak Permohonan dengan nomor ${request.number} dan kode akses ${request.accessCode}.`,
-    "",
-    "Hormat kami,",
-    office.name,
-    `Telepon ${office.phone} · ${office.email}`,
-  ].join("\n");
-  await tx.emailOutbox.create({ data: { to, subject: `[${request.number}] ${subject}`, text } });
 }
 
 /** Runs a transaction that stores uploads; files of a rolled-back transaction are removed again. */

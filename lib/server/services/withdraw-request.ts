@@ -7,7 +7,6 @@ import {
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  queueRequesterEmail,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
 
@@ -39,7 +38,7 @@ export async function withdrawRequest(actor: CaseUser, input: WithdrawRequestInp
   const reason = input.reason?.trim() || null;
   return db().$transaction(async (tx) => {
     const request = await loadOwnedRequestForChange(tx, actor, input.requestId);
-    const { config, office } = await loadSetting(tx, now);
+    const { config } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "WITHDRAW", actor.role, now, config.timeZone, reason ? { reason } : undefined);
     const outcome = check.outcome === undefined ? request.outcome : check.outcome;
     await tx.informationRequest.update({
@@ -55,10 +54,6 @@ export async function withdrawRequest(actor: CaseUser, input: WithdrawRequestInp
       at: now,
       data: { outcome },
     });
-    await queueRequesterEmail(tx, request, office, "Permohonan informasi ditarik", [
-      `Permohonan informasi nomor ${request.number} telah ditarik${actor.role === "CITIZEN" ? " atas permintaan Anda" : " sesuai permintaan Anda kepada petugas"} dan tidak diproses lebih lanjut.`,
-      "Anda dapat mengajukan permohonan baru kapan saja.",
-    ]);
     return { id: request.id, number: request.number, status: check.to };
   });
 }

@@ -1,0 +1,300 @@
+// THE notification table: which messages a case step sends, to whom, with which words. Applied in
+// one place (lib/server/mail/notify-case-event.ts, called by recordCaseEvent inside the step's own
+// transaction), so a rollback sends nothing and a new event cannot forget its mail. Pure data and
+// pure templates: no I/O, no clock; the server fills in the facts.
+//
+// "statutory": the notice is owed by law or carries a letter (UU 14/2008 Pasal 22(4),(7),(8),
+// Pasal 36(2); PP 61/2010 Pasal 13) and is always sent; the others may be turned off by the
+// recipient (profile page), see OPTIONAL_MAIL_KEYS.
+
+export type NoticeRecipient = "REQUESTER" | "DESK_OFFICERS" | "UNIT_PELAKSANA" | "PPID_UTAMA" | "ATASAN";
+
+export type NoticeCaseKind = "REQUEST" | "OBJECTION" | "DISPUTE";
+
+/** Everything a template may say; dates already formatted in Indonesian. */
+export type NoticeFacts = {
+  /** The number of the case the event belongs to (request or objection). */
+  caseNumber: string;
+  requestNumber: string;
+  requesterName: string;
+  officeName: string;
+  officeContact: string;
+  /** Absolute link for this recipient: the staff case page or the public tracking page. */
+  link: string;
+  dueDate: string | null;
+  letterNumber: string | null;
+  outcome: string | null;
+  note: string | null;
+  unitName: string | null;
+  disputeDueDate: string | null;
+  information: string;
+};
+
+export type NoticeText = { subject: string; lines: string[] };
+
+export type NoticeRule = {
+  /** Stable key (preferences, outbox category): "<KIND>.<EVENT>.<recipient>". */
+  key: string;
+  to: NoticeRecipient;
+  statutory: boolean;
+  /** Attach the letter the step issued (named in the event's data). */
+  attachLetter?: boolean;
+  text: (f: NoticeFacts) => NoticeText;
+};
+
+const req = (f: NoticeFacts, subject: string) => `[${f.caseNumber}] ${subject}`;
+const see = (f: NoticeFacts) => `Lihat perkara: ${f.link}`;
+const track = (f: NoticeFacts) => `Pantau permohonan Anda di ${f.link}`;
+const letterLine = (f: NoticeFacts, what: string) => (f.letterNumber ? [`${what} nomor ${f.letterNumber} terlampir (PDF).`] : []);
+
+type Spec = Omit<NoticeRule, "key">;
+
+function rules(kind: NoticeCaseKind, event: string, specs: Spec[]): [string, NoticeRule[]] {
+  return [`${kind}.${event}`, specs.map((s) => ({ ...s, key: `${kind}.${event}.${s.to}` }))];
+}
+
+const received: Spec = {
+  to: "REQUESTER",
+  statutory: true, // UU 14/2008 Pasal 22(4): the receipt (tanda bukti penerimaan)
+  attachLetter: true,
+  text: (f) => ({
+    subject: req(f, "Permohonan informasi diterima"),
+    lines: [
+      `Permohonan informasi publik Anda telah diterima oleh ${f.officeName} dengan nomor pendaftaran ${f.requestNumber}.`,
+      ...(f.dueDate ? [`Pemberitahuan tertulis paling lambat ${f.dueDate} (UU 14/2008 Pasal 22 ayat (7)).`] : []),
+      ...letterLine(f, "Tanda bukti penerimaan"),
+      track(f),
+    ],
+  }),
+};
+
+const decided: Spec = {
+  to: "REQUESTER",
+  statutory: true, // UU 14/2008 Pasal 22(7): the written notice; Pasal 17 refusals in writing
+  attachLetter: true,
+  text: (f) => ({
+    subject: req(f, "Keputusan atas permohonan informasi"),
+    lines: [
+      `Permohonan informasi Anda nomor ${f.requestNumber} telah diputuskan: ${f.outcome ?? "-"}.`,
+      ...letterLine(f, "Surat keputusan/pemberitahuan tertulis"),
+      "Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID (UU 14/2008 Pasal 35).",
+      track(f),
+    ],
+  }),
+};
+
+const objectionAnswered: Spec = {
+  to: "REQUESTER",
+  statutory: true, // UU 14/2008 Pasal 36(2): the Atasan's written answer
+  attachLetter: true,
+  text: (f) => ({
+    subject: req(f, "Tanggapan Atasan PPID atas keberatan"),
+    lines: [
+      `Atasan PPID telah menanggapi keberatan ${f.caseNumber}: ${f.outcome ?? "-"}.`,
+      ...letterLine(f, "Surat tanggapan"),
+      ...(f.disputeDueDate
+        ? [`Bila tidak puas, Anda dapat mengajukan sengketa ke Komisi Informasi paling lambat ${f.disputeDueDate} (UU 14/2008 Pasal 37).`]
+        : []),
+      track(f),
+    ],
+  }),
+};
+
+const orderTo = (to: NoticeRecipient): Spec => ({
+  to,
+  statutory: false,
+  text: (f) => ({
+    subject: req(f, "Perintah Atasan PPID atas keberatan"),
+    lines: [
+      `Atasan PPID memerintahkan tindak lanjut atas permohonan ${f.requestNumber}${f.dueDate ? `, paling lambat ${f.dueDate}` : ""}.`,
+      ...(f.note ? [f.note] : []),
+      see(f),
+    ],
+  }),
+});
+
+export const NOTIFICATIONS: ReadonlyMap<string, readonly NoticeRule[]> = new Map([
+  rules("REQUEST", "SUBMIT", [
+    received,
+    {
+      to: "DESK_OFFICERS",
+      statutory: false,
+      text: (f) => ({
+        subject: req(f, "Permohonan daring baru"),
+        lines: [`Permohonan informasi baru dari ${f.requesterName} masuk melalui portal.`, `Informasi yang diminta: ${f.information}`, see(f)],
+      }),
+    },
+  ]),
+  rules("REQUEST", "REGISTER", [received]),
+  rules("REQUEST", "REQUEST_COMPLETION", [
+    {
+      to: "REQUESTER",
+      statutory: true,
+      text: (f) => ({
+        subject: req(f, "Permohonan informasi perlu dilengkapi"),
+        lines: [
+          `Permohonan Anda nomor ${f.requestNumber} belum lengkap.`,
+          ...(f.note ? [`Yang perlu dilengkapi: ${f.note}`] : []),
+          ...(f.dueDate ? [`Lengkapi paling lambat ${f.dueDate}; bila tidak, permohonan dinyatakan batal.`] : []),
+          track(f),
+        ],
+      }),
+    },
+  ]),
+  rules("REQUEST", "SUBMIT_COMPLETION", [
+    {
+      to: "DESK_OFFICERS",
+      statutory: false,
+      text: (f) => ({ subject: req(f, "Kelengkapan permohonan dikirim"), lines: [`Pemohon telah melengkapi permohonan ${f.requestNumber}. Mohon diperiksa kembali.`, see(f)] }),
+    },
+  ]),
+  rules("REQUEST", "LAPSE", [
+    {
+      to: "REQUESTER",
+      statutory: true,
+      text: (f) => ({
+        subject: req(f, "Permohonan informasi batal"),
+        lines: [`Permohonan Anda nomor ${f.requestNumber} dinyatakan batal karena persyaratan tidak dilengkapi sampai batas waktu.`, "Anda tetap dapat mengajukan permohonan baru kapan saja.", track(f)],
+      }),
+    },
+  ]),
+  rules("REQUEST", "FORWARD_TO_UNIT", [
+    {
+      to: "REQUESTER",
+      statutory: false,
+      text: (f) => ({
+        subject: req(f, "Permohonan informasi sedang diproses"),
+        lines: [`Permohonan Anda nomor ${f.requestNumber} telah diteruskan kepada ${f.unitName ?? "unit pengelola informasi"} untuk diproses.`, track(f)],
+      }),
+    },
+    {
+      to: "UNIT_PELAKSANA",
+      statutory: false,
+      text: (f) => ({
+        subject: req(f, "Permohonan diteruskan ke unit Anda"),
+        lines: [
+          `Permohonan informasi ${f.requestNumber} diteruskan kepada ${f.unitName ?? "unit Anda"} untuk disiapkan jawabannya.`,
+          `Informasi yang diminta: ${f.information}`,
+          ...(f.dueDate ? [`Batas waktu pemberitahuan tertulis: ${f.dueDate}.`] : []),
+          see(f),
+        ],
+      }),
+    },
+  ]),
+  rules("REQUEST", "PREPARE_ANSWER", [
+    {
+      to: "PPID_UTAMA",
+      statutory: false,
+      text: (f) => ({
+        subject: req(f, "Jawaban disiapkan, menunggu keputusan"),
+        lines: [`${f.unitName ?? "PPID Pelaksana"} telah menyiapkan jawaban atas permohonan ${f.requestNumber}.`, ...(f.dueDate ? [`Batas waktu: ${f.dueDate}.`] : []), see(f)],
+      }),
+    },
+  ]),
+  rules("REQUEST", "RETURN_FOR_REVISION", [
+    {
+      to: "UNIT_PELAKSANA",
+      statutory: false,
+      text: (f) => ({ subject: req(f, "Jawaban perlu diperbaiki"), lines: [`PPID Utama mengembalikan jawaban permohonan ${f.requestNumber}.`, ...(f.note ? [`Catatan: ${f.note}`] : []), see(f)] }),
+    },
+  ]),
+  rules("REQUEST", "EXTEND", [
+    {
+      to: "REQUESTER",
+      statutory: true, // UU 14/2008 Pasal 22(8): the extension in writing
+      attachLetter: true,
+      text: (f) => ({
+        subject: req(f, "Perpanjangan waktu jawaban"),
+        lines: [
+          `Jangka waktu pemberitahuan tertulis atas permohonan Anda nomor ${f.requestNumber} diperpanjang sampai ${f.dueDate ?? "-"} (UU 14/2008 Pasal 22 ayat (8)).`,
+          ...(f.note ? [`Alasan: ${f.note}`] : []),
+          ...letterLine(f, "Surat pemberitahuan perpanjangan"),
+          track(f),
+        ],
+      }),
+    },
+  ]),
+  ...["DECIDE_GRANT_FULL", "DECIDE_GRANT_PARTIAL", "DECIDE_REJECT", "DECIDE_NOT_HELD"].map((e) => rules("REQUEST", e, [decided])),
+  rules("REQUEST", "DELIVER", [
+    {
+      to: "REQUESTER",
+      statutory: true,
+      text: (f) => ({
+        subject: req(f, "Informasi telah diserahkan"),
+        lines: [
+          `Informasi atas permohonan Anda nomor ${f.requestNumber} telah diserahkan dan permohonan dinyatakan selesai.`,
+          ...(f.note ? [`Catatan penyerahan: ${f.note}`] : []),
+          "Kami mohon kesediaan Anda mengisi survei kepuasan layanan di portal.",
+          track(f),
+        ],
+      }),
+    },
+  ]),
+  rules("REQUEST", "WITHDRAW", [
+    {
+      to: "REQUESTER",
+      statutory: true,
+      text: (f) => ({ subject: req(f, "Permohonan informasi ditarik"), lines: [`Permohonan Anda nomor ${f.requestNumber} telah ditarik dan ditutup.`, track(f)] }),
+    },
+  ]),
+  rules("REQUEST", "FOLLOW_UP_ORDER", [orderTo("PPID_UTAMA"), orderTo("UNIT_PELAKSANA")]),
+  rules("OBJECTION", "FILE", [
+    {
+      to: "REQUESTER",
+      statutory: true, // UU 14/2008 Pasal 35-36; PP 61/2010: the objection is registered
+      attachLetter: true,
+      text: (f) => ({
+        subject: req(f, "Keberatan diterima"),
+        lines: [
+          `Keberatan Anda atas permohonan ${f.requestNumber} diterima dengan nomor ${f.caseNumber}.`,
+          ...(f.dueDate ? [`Atasan PPID memberikan tanggapan tertulis paling lambat ${f.dueDate} (UU 14/2008 Pasal 36 ayat (1)).`] : []),
+          ...letterLine(f, "Tanda terima keberatan"),
+          track(f),
+        ],
+      }),
+    },
+    {
+      to: "ATASAN",
+      statutory: false,
+      text: (f) => ({
+        subject: req(f, "Keberatan baru menunggu tanggapan"),
+        lines: [`Keberatan baru atas permohonan ${f.requestNumber} dari ${f.requesterName}.`, ...(f.dueDate ? [`Tanggapan tertulis paling lambat ${f.dueDate}.`] : []), see(f)],
+      }),
+    },
+  ]),
+  ...["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE"].map((e) => rules("OBJECTION", e, [objectionAnswered])),
+  rules("OBJECTION", "WITHDRAW", [
+    {
+      to: "REQUESTER",
+      statutory: true,
+      text: (f) => ({ subject: req(f, "Keberatan ditarik"), lines: [`Keberatan ${f.caseNumber} telah ditarik dan ditutup.`, track(f)] }),
+    },
+  ]),
+]);
+
+/** The messages of one case event (none for an event the table does not list). */
+export function noticesFor(kind: NoticeCaseKind, event: string): readonly NoticeRule[] {
+  return NOTIFICATIONS.get(`${kind}.${event}`) ?? [];
+}
+
+/** Reminders of the deadline watch (lib/server/jobs/deadline-watch.ts); all optional per user. */
+export const REMINDER_KEYS = ["REMINDER.REQUEST_DUE", "REMINDER.OBJECTION_DUE", "REMINDER.OVERDUE_DIGEST", "REMINDER.EXEMPTION_REVIEW"] as const;
+export type ReminderKey = (typeof REMINDER_KEYS)[number];
+
+export const REMINDER_LABELS: Record<ReminderKey, string> = {
+  "REMINDER.REQUEST_DUE": "Pengingat batas waktu permohonan (3 dan 1 hari kerja sebelumnya)",
+  "REMINDER.OBJECTION_DUE": "Pengingat batas waktu tanggapan keberatan",
+  "REMINDER.OVERDUE_DIGEST": "Ringkasan perkara terlambat setiap pagi hari kerja",
+  "REMINDER.EXEMPTION_REVIEW": "Pengingat peninjauan informasi yang dikecualikan",
+};
+
+/** Every optional mail a user may turn off: the non-statutory rules of the table, and the reminders. */
+export function optionalMailKeys(): string[] {
+  const keys = [...NOTIFICATIONS.values()].flat().filter((r) => !r.statutory).map((r) => r.key);
+  return [...new Set(keys), ...REMINDER_KEYS];
+}
+
+/** The plain-text body: greeting, the template's lines, the office's signature. */
+export function noticeBody(greeting: string, text: NoticeText, officeName: string, officeContact: string): string {
+  return [`Yth. ${greeting},`, "", ...text.lines, "", "Hormat kami,", officeName, officeContact, "", "Pesan ini dikirim otomatis oleh Portal PPID."].join("\n");
+}

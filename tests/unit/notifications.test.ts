@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { NOTIFICATIONS, noticeBody, noticesFor, optionalMailKeys, type NoticeFacts } from "@/lib/domain/notifications";
+import { OBJECTION_EVENTS } from "@/lib/domain/objection-workflow";
+import { REQUEST_EVENTS } from "@/lib/domain/request-workflow";
+
+const facts: NoticeFacts = {
+  caseNumber: "001/PMH/PPID-KPG/2026",
+  requestNumber: "001/PMH/PPID-KPG/2026",
+  requesterName: "Maria",
+  officeName: "PPID Kota Kupang",
+  officeContact: "Telepon 0380 · ppid@kupang.demo",
+  link: "https://ppid.example/lacak?nomor=1",
+  dueDate: "20 April 2026",
+  letterNumber: "002/SPT/PPID-KPG/2026",
+  outcome: "Dikabulkan seluruhnya",
+  note: null,
+  unitName: "Dinas Kesehatan",
+  disputeDueDate: null,
+  information: "Anggaran 2025",
+};
+
+describe("the notification table", () => {
+  it("is keyed by real workflow events only", () => {
+    const known = new Set([...REQUEST_EVENTS.map((e) => `REQUEST.${e}`), ...OBJECTION_EVENTS.map((e) => `OBJECTION.${e}`)]);
+    for (const key of NOTIFICATIONS.keys()) expect(known.has(key), key).toBe(true);
+  });
+
+  it("tells the requester of every step the issue lists, with the case number in the subject and the link in the body", () => {
+    const requesterSteps = [
+      "REQUEST.SUBMIT", "REQUEST.REGISTER", "REQUEST.REQUEST_COMPLETION", "REQUEST.FORWARD_TO_UNIT", "REQUEST.EXTEND",
+      "REQUEST.DECIDE_GRANT_FULL", "REQUEST.DECIDE_REJECT", "REQUEST.DELIVER", "REQUEST.LAPSE", "REQUEST.WITHDRAW",
+      "OBJECTION.FILE", "OBJECTION.ACCEPT_FULL", "OBJECTION.REJECT",
+    ];
+    for (const step of requesterSteps) {
+      const [kind, event] = step.split(".") as ["REQUEST" | "OBJECTION", string];
+      const rule = noticesFor(kind, event).find((r) => r.to === "REQUESTER");
+      expect(rule, step).toBeDefined();
+      const text = rule!.text(facts);
+      expect(text.subject.startsWith(`[${facts.caseNumber}]`), step).toBe(true);
+      expect(text.lines.join("\n"), step).toContain(facts.link);
+    }
+  });
+
+  it("reaches the staff who must act", () => {
+    const to = (kind: "REQUEST" | "OBJECTION", event: string) => noticesFor(kind, event).map((r) => r.to);
+    expect(to("REQUEST", "SUBMIT")).toContain("DESK_OFFICERS");
+    expect(to("REQUEST", "REGISTER")).not.toContain("DESK_OFFICERS"); // the desk entered it itself
+    expect(to("REQUEST", "FORWARD_TO_UNIT")).toContain("UNIT_PELAKSANA");
+    expect(to("REQUEST", "PREPARE_ANSWER")).toEqual(["PPID_UTAMA"]);
+    expect(to("OBJECTION", "FILE")).toContain("ATASAN");
+    expect(to("REQUEST", "FOLLOW_UP_ORDER").sort()).toEqual(["PPID_UTAMA", "UNIT_PELAKSANA"]);
+  });
+
+  it("attaches letters and keeps letters statutory; only non-statutory mails can be turned off", () => {
+    const withLetter = [...NOTIFICATIONS.values()].flat().filter((r) => r.attachLetter);
+    expect(withLetter.map((r) => r.key)).toContain("REQUEST.SUBMIT.REQUESTER");
+    expect(withLetter.every((r) => r.statutory)).toBe(true);
+    const optional = optionalMailKeys();
+    expect(optional).toContain("REQUEST.FORWARD_TO_UNIT.REQUESTER");
+    expect(optional).not.toContain("REQUEST.DECIDE_REJECT.REQUESTER");
+    expect(optional).toContain("REMINDER.REQUEST_DUE");
+  });
+
+  it("writes a plain body with greeting and signature", () => {
+    const body = noticeBody("Maria", noticesFor("REQUEST", "DECIDE_GRANT_FULL")[0]!.text(facts), facts.officeName, facts.officeContact);
+    expect(body.split("\n")[0]).toBe("Yth. Maria,");
+    expect(body).toContain("Dikabulkan seluruhnya");
+    expect(body).toContain("002/SPT/PPID-KPG/2026");
+    expect(body).toContain("PPID Kota Kupang");
+  });
+});
