@@ -32,6 +32,8 @@ export function SiteFooter({ office }: { office: OfficeSettings }) {
             <li><Link className="underline" href="/prosedur">Prosedur layanan</Link></li>
             <li><Link className="underline" href="/kalkulator-hari-kerja">Kalkulator Hari Kerja</Link></li>
             <li><Link className="underline" href="/informasi-publik">Daftar Informasi Publik</Link></li>
+            <li><Link className="underline" href="/survei">Survei Kepuasan Masyarakat</Link></li>
+            <li><Link className="underline" href="/survei/hasil">Hasil Survei Kepuasan</Link></li>
           </ul>
         </section>
       </div>

@@ -50,6 +50,8 @@ const TABLE = {
   // Reports, survey, complaints.
   "reports.view": ["PPID_UTAMA", "ATASAN_PPID", "ADMIN"],
   "survey.view": ["PPID_UTAMA", "ATASAN_PPID", "ADMIN"],
+  // The follow-up published with the survey results (Permenpan RB 14/2017): the PPID Utama.
+  "survey.follow_up": ["PPID_UTAMA"],
   "complaint.manage": ["PPID_UTAMA", "ATASAN_PPID"],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -85,6 +87,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "units.manage": "mengelola unit kerja",
   "reports.view": "melihat laporan layanan informasi",
   "survey.view": "melihat hasil survei kepuasan masyarakat",
+  "survey.follow_up": "menulis tindak lanjut hasil survei kepuasan masyarakat",
   "complaint.manage": "menangani pengaduan",
 };
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { RequestStatusView } from "@/components/requests/request-status-view";
 import { RequesterObjections } from "@/components/objections/requester-objections";
+import { SurveyOffer } from "@/components/survey/survey-offer";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { getOffice } from "@/lib/server/queries/office";
+import { getSurveyOffer } from "@/lib/server/queries/survey-results";
 import { trackRequest } from "@/lib/server/queries/track-request";
 
 export const metadata: Metadata = { title: "Lacak permohonan" };
@@ -16,6 +18,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const { nomor, kode } = await searchParams;
   const asked = Boolean(nomor || kode);
   const [found, office] = await Promise.all([nomor && kode ? trackRequest(nomor.slice(0, 60), kode.slice(0, 20)) : null, getOffice()]);
+  const surveyOffer = found ? await getSurveyOffer(found) : null;
   return (
     <>
       <PageTitle lead="Masukkan nomor pendaftaran dan kode akses yang tertera pada tanda bukti penerimaan permohonan Anda.">
@@ -36,6 +39,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
         <FormAlert message="Permohonan tidak ditemukan. Periksa kembali nomor pendaftaran dan kode akses (huruf besar atau kecil tidak berpengaruh)." />
       )}
       {found && <RequestStatusView view={found} timeZone={office.timeZone} accessCode={found.accessCode} />}
+      {found && <SurveyOffer offer={surveyOffer} />}
       {found && <RequesterObjections requestId={found.id} code={found.accessCode} />}
     </>
   );

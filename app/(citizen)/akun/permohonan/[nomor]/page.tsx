@@ -5,6 +5,7 @@ import { CompletionForm } from "@/components/requests/completion-form";
 import { RequestStatusView } from "@/components/requests/request-status-view";
 import { WithdrawRequestForm } from "@/components/requests/withdraw-request-form";
 import { RequesterObjections } from "@/components/objections/requester-objections";
+import { SurveyOffer } from "@/components/survey/survey-offer";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatOfficeDateId } from "@/lib/domain/dip-format";
@@ -12,6 +13,7 @@ import { REQUESTER_TYPE_LABELS, slugToNumber, type RequesterType } from "@/lib/d
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import { getMyRequest } from "@/lib/server/queries/my-requests";
 import { getOffice } from "@/lib/server/queries/office";
+import { getSurveyOffer } from "@/lib/server/queries/survey-results";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Permohonan saya" };
@@ -34,6 +36,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const number = slugToNumber(decodeURIComponent(nomor));
   const [request, office, flags] = await Promise.all([number ? getMyRequest(user, number) : null, getOffice(), searchParams]);
   if (!request) notFound();
+  const surveyOffer = await getSurveyOffer(request);
   const asked = request.status === "AWAITING_COMPLETION" ? ([...request.timeline].reverse().find((t) => t.event === "REQUEST_COMPLETION")?.note ?? null) : null;
   const r = request.requester;
   const rows: [string, string | null][] = [
@@ -58,6 +61,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
       <RequestStatusView view={request} timeZone={office.timeZone}>
         {request.actions.submitCompletion && <CompletionForm requestId={request.id} asked={asked} />}
       </RequestStatusView>
+      <SurveyOffer offer={surveyOffer} />
       <RequesterObjections requestId={request.id} inAccount />
       <section aria-labelledby="data-permohonan" className="mt-6">
         <h2 id="data-permohonan" className="text-lg font-semibold">Data yang Anda isi</h2>

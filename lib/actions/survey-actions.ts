@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ZSubmitSurveyInput, ZSurveyFollowUpInput } from "@/lib/schemas/survey";
+import { createAction } from "@/lib/server/action-client";
+import { saveSurveyFollowUp } from "@/lib/server/services/save-survey-follow-up";
+import { submitSurvey } from "@/lib/server/services/submit-survey";
+
+// Entry points of the survey forms: parse, call one service, refresh the result pages.
+
+export const submitSurveyAction = createAction({
+  schema: ZSubmitSurveyInput,
+  permission: null,
+  handler: async (input) => {
+    await submitSurvey(input);
+    revalidatePath("/survei/hasil");
+    revalidatePath("/kantor/survei");
+    if (input.token) revalidatePath("/lacak");
+    redirect("/survei/terima-kasih");
+  },
+});
+
+export const saveSurveyFollowUpAction = createAction({
+  schema: ZSurveyFollowUpInput,
+  permission: "survey.follow_up",
+  handler: async (input, user) => {
+    await saveSurveyFollowUp(user!, input);
+    revalidatePath("/survei/hasil");
+    revalidatePath("/kantor/survei");
+    return { ok: true, message: "Tindak lanjut disimpan dan ditampilkan pada halaman hasil survei." };
+  },
+});
