@@ -17,10 +17,19 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
 ];
 
 /** Only the sections the role may open (the same permission table the pages enforce). */
-export function OfficeNav({ role }: { role: Role }) {
+export function OfficeNav({ role, tasks }: { role: Role; tasks?: { total: number; overdue: number } }) {
   return (
     <nav aria-label="Menu kantor" className="mb-6 rounded border border-slate-200 bg-white p-2 md:mb-0 md:w-56 md:shrink-0">
       <ul className="flex flex-wrap gap-1 md:flex-col">
+        {tasks && tasks.total > 0 && (
+          <li>
+            <Link href="/kantor#tugas-saya" className="flex items-center gap-2 rounded px-3 py-2 font-semibold hover:bg-brand-50">
+              Tugas saya
+              <span className="rounded-full bg-brand-800 px-2 text-xs text-white">{tasks.total}</span>
+              {tasks.overdue > 0 && <span className="rounded-full bg-red-700 px-2 text-xs text-white">{tasks.overdue} terlambat</span>}
+            </Link>
+          </li>
+        )}
         {ITEMS.filter((i) => can(role, i.permission)).map((i) => (
           <li key={i.href}>
             <Link href={i.href} className="block rounded px-3 py-2 hover:bg-brand-50">

@@ -2,21 +2,30 @@ import type { Metadata } from "next";
 import { OfficeFrame } from "@/components/layout/office-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { CalendarWarning } from "@/components/office/calendar-warning";
+import { WorkQueue } from "@/components/office/work-queue";
+import { can } from "@/lib/domain/permissions";
+import { hasWorkQueue } from "@/lib/domain/work-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getDashboardCounts } from "@/lib/server/queries/dashboard";
+import { getWorkQueue } from "@/lib/server/queries/work-queue";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Dasbor kantor" };
 
 export default async function OfficeDashboardPage() {
   const user = await requirePermission("office.access", "/kantor");
-  const counts = await getDashboardCounts();
+  const [counts, tasks] = await Promise.all([
+    getDashboardCounts(),
+    getWorkQueue({ role: user.role, userId: user.id, unitId: user.unitId }),
+  ]);
   return (
     <OfficeFrame user={user}>
       <PageTitle lead={`Anda masuk sebagai ${ROLE_LABELS[user.role]}${user.unitName ? ` — ${user.unitName}` : ""}.`}>
         Dasbor kantor
       </PageTitle>
-      <CalendarWarning />
+      {/* Only those who can import the decree are asked to (permission table: calendar.manage). */}
+      {can(user.role, "calendar.manage") && <CalendarWarning />}
+      {hasWorkQueue(user.role) && <WorkQueue items={tasks} />}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {counts.map((c) => (
           <div key={c.label} className="rounded border border-slate-200 bg-white p-4">
