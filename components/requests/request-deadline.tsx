@@ -1,4 +1,5 @@
 import { describeStanding, type DeadlineStanding } from "@/lib/domain/request-facts";
+import { ATASAN_ORDER_DEADLINE_NOTE, isAtasanOrderRule } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
 import type { RequestView } from "@/lib/server/queries/request-view";
 
@@ -39,10 +40,16 @@ export function RequestDeadline({ view }: { view: RequestView }) {
         )}
         {view.deadline && (
           <Standing
-            label={view.extended ? "Batas waktu pemberitahuan tertulis (sudah diperpanjang)" : "Batas waktu pemberitahuan tertulis"}
+            label={
+              isAtasanOrderRule(view.dueRule)
+                ? "Batas waktu melaksanakan perintah Atasan PPID"
+                : view.extended ? "Batas waktu pemberitahuan tertulis (sudah diperpanjang)" : "Batas waktu pemberitahuan tertulis"
+            }
             standing={view.deadline}
             note={
-              view.extended
+              isAtasanOrderRule(view.dueRule)
+                ? ATASAN_ORDER_DEADLINE_NOTE
+                : view.extended
                 ? "Diperpanjang paling lama 7 hari kerja (UU 14/2008 Pasal 22 ayat (8))."
                 : `${view.responseWorkingDays} hari kerja sejak permohonan diterima (UU 14/2008 Pasal 22 ayat (7)).`
             }

@@ -1,4 +1,5 @@
 import { DEADLINE_RULES, type DeadlineRule } from "@/lib/domain/calendar";
+import { ATASAN_ORDER_DEADLINE_NOTE, isAtasanOrderRule } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
 import { describeStanding, type DeadlineStanding } from "@/lib/domain/request-facts";
 import { DeadlineBadge } from "./deadline-badge";
@@ -17,16 +18,19 @@ type Props = {
 /** The running legal deadline (UU 14/2008 Pasal 22(7)-(8)) and, while incomplete, the completion period. */
 export function CaseDeadline(p: Props) {
   const rule = p.dueRule && p.dueRule in DEADLINE_RULES ? DEADLINE_RULES[p.dueRule as DeadlineRule] : null;
+  const order = isAtasanOrderRule(p.dueRule);
   return (
     <section aria-labelledby="tenggat" className="mb-6 rounded border border-slate-200 bg-white p-4">
       <h2 id="tenggat" className="text-lg font-semibold">Batas waktu</h2>
       {p.standing ? (
         <div className="mt-2">
           <p className="text-lg">
-            Pemberitahuan tertulis paling lambat <strong>{formatDateId(p.standing.dueDate)}</strong>{" "}
-            <span className="whitespace-nowrap">({describeStanding(p.standing).toLowerCase()})</span>
+            {order ? "Perintah Atasan PPID dilaksanakan paling lambat" : "Pemberitahuan tertulis paling lambat"}{" "}
+            <strong>{formatDateId(p.standing.dueDate)}</strong>
           </p>
+          {/* The days left are said once, in the badge. */}
           <p className="mt-1"><DeadlineBadge standing={p.standing} /></p>
+          {order && <p className="mt-1 text-sm text-slate-700">{ATASAN_ORDER_DEADLINE_NOTE}</p>}
           {rule && <p className="mt-1 text-sm text-slate-700">{rule.label}: {rule.workingDays} hari kerja sejak {rule.startLabel} ({rule.article}).</p>}
         </div>
       ) : (

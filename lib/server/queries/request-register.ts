@@ -1,5 +1,6 @@
 import "server-only";
 import { addWorkingDays, toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
+import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { caseScopeFor, type CaseActor, type CaseScope } from "@/lib/domain/permissions";
 import { deadlineStanding, type DeadlineStanding } from "@/lib/domain/request-facts";
@@ -98,8 +99,10 @@ const SELECT = {
   id: true, number: true, receivedDate: true, submittedAt: true, requesterName: true, phone: true, email: true,
   occupation: true, informationRequested: true, purpose: true, holdingBody: true, obtainMethod: true,
   deliveryMethod: true, informationForm: true, medium: true, channel: true, status: true, outcome: true,
-  refusalArticle: true, noticeDate: true, feeAmount: true, paymentMethod: true, dueDate: true,
+  refusalArticle: true, noticeDate: true, feeAmount: true, paymentMethod: true, dueDate: true, dueRule: true,
   unit: { select: { name: true } },
+  // Forwarded at least once: until then the unit is only the requester's suggestion.
+  _count: { select: { events: { where: { event: "FORWARD_TO_UNIT" } } } },
 } satisfies Prisma.InformationRequestSelect;
 
 type Selected = Prisma.InformationRequestGetPayload<{ select: typeof SELECT }>;
@@ -109,15 +112,33 @@ function heldText(r: Selected): string {
   if (r.outcome === "GRANTED_FULL" || r.outcome === "GRANTED_PARTIAL" || r.outcome === "REJECTED") {
     return `Dikuasai${r.unit ? ` oleh ${r.unit.name}` : ""}`;
   }
-  return r.unit ? `Belum diputus; diteruskan ke ${r.unit.name}` : "Belum diputus";
+  if (!r.unit) return "Belum diputus";
+  return r._count.events > 0
+    ? `Belum diputus; diteruskan ke ${r.unit.name}`
+    : `Belum diputus; belum diteruskan (unit usulan pemohon: ${r.unit.name})`;
+}
+
+/**
+ * A request reopened by the Atasan's order (UU 14/2008 Pasal 36) has no decision now; the earlier
+ * notice stays on record, so the register says what it was instead of leaving it beside an empty decision.
+ */
+function reopenedText(r: Selected): string | null {
+  if (r.outcome || (!r.refusalArticle && !r.noticeDate)) return null;
+  const basis = r.refusalArticle ? ` berdasarkan ${r.refusalArticle}` : "";
+  const date = r.noticeDate ? ` tanggal ${formatDateId(ymd(r.noticeDate))}` : "";
+  return `Belum diputus; dibuka kembali atas perintah Atasan PPID (keputusan semula${basis}${date})`;
 }
 
 function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
   const status = r.status as RequestStatus;
   const outcome = (r.outcome as RequestOutcome | null) ?? null;
   const dueDate = r.dueDate ? ymd(r.dueDate) : null;
+  const { _count, dueRule, ...fields } = r;
+  void _count;
+  void dueRule;
+  const reopened = reopenedText(r);
   return {
-    ...r,
+    ...fields,
     receivedDate: ymd(r.receivedDate),
     held: heldText(r),
     unitName: r.unit?.name ?? null,
@@ -128,8 +149,9 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
     status,
     statusLabel: REQUEST_STATUS_LABELS[status],
     outcome,
-    outcomeLabel: outcome ? REQUEST_OUTCOME_LABELS[outcome] : null,
-    noticeDate: r.noticeDate ? ymd(r.noticeDate) : null,
+    outcomeLabel: outcome ? REQUEST_OUTCOME_LABELS[outcome] : reopened,
+    refusalArticle: reopened ? null : r.refusalArticle,
+    noticeDate: r.noticeDate && !reopened ? ymd(r.noticeDate) : null,
     dueDate,
     standing: deadlineStanding(status, dueDate, now, config),
   };

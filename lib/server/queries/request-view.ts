@@ -30,6 +30,8 @@ export type RequestView = {
   informationRequested: string;
   /** The stored current deadline (also after the case closed). */
   dueDate: string | null;
+  /** The rule that set dueDate (REQUEST_RESPONSE, REQUEST_EXTENSION, ATASAN_ORDER). */
+  dueRule: string | null;
   extended: boolean;
   /** The response deadline while it runs (open statuses only). */
   deadline: DeadlineStanding | null;
@@ -68,6 +70,7 @@ export function toRequestView(r: Row, now: Date, config: CalendarConfig): Reques
     outcome: r.outcome,
     informationRequested: r.informationRequested,
     dueDate,
+    dueRule: r.dueRule,
     extended: r.extendedAt !== null,
     deadline: deadlineStanding(r.status, dueDate, now, config),
     completion: r.status === "AWAITING_COMPLETION" ? deadlineStanding(r.status, completionDue, now, config) : null,

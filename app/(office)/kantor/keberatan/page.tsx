@@ -74,7 +74,7 @@ export default async function ObjectionRegisterPage({ searchParams }: { searchPa
                   {date(r.dueDate)}
                   {r.overdue && <span className="mt-1 block w-fit rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">Terlambat</span>}
                 </td>
-                <td className={TD}>{r.decision ?? r.statusLabel}</td>
+                <td className={TD}>{r.decision ?? `Belum ditanggapi (${r.statusLabel.toLowerCase()})`}</td>
                 <td className={TD}>{date(r.answerDate)}</td>
                 <td className={TD}>{r.atasan ?? "—"}</td>
                 <td className={TD}>{r.response ?? "—"}</td>

@@ -48,6 +48,12 @@ export default async function RequestCasePage({
   const suggestionEvent = [...kase.events].reverse().find((e) => e.event === "PREPARE_ANSWER");
   const suggested = (suggestionEvent?.data as { suggestedOutcome?: RequestOutcome } | null)?.suggestedOutcome;
   const receipt = kase.letters.find((l) => l.kind === "RECEIPT");
+  // Until the first forwarding, the unit on the case is only the requester's suggestion: it can be chosen.
+  const forwarded = kase.events.some((e) => e.event === "FORWARD_TO_UNIT");
+  const unitOptions = units
+    .filter((u) => !(forwarded && u.id === kase.unitId))
+    .map((u) => ({ value: u.id, label: !forwarded && u.id === kase.unitId ? `${u.name} (usulan pemohon)` : u.name }))
+    .sort((a, b) => Number(b.value === kase.unitId) - Number(a.value === kase.unitId));
   const doneLabel = isRequestEvent(selesai) ? REQUEST_EVENT_LABELS[selesai].history : null;
   return (
     <OfficeFrame user={user}>
@@ -81,7 +87,7 @@ export default async function RequestCasePage({
         role={user.role}
         now={now}
         config={config}
-        units={units.filter((u) => u.id !== kase.unitId).map((u) => ({ value: u.id, label: u.name }))}
+        units={unitOptions}
         tests={tests.map((t) => ({ value: t.id, label: `${t.information} — SK ${t.decisionNumber}${t.pasal17Letters.length ? ` (${formatPasal17(t.pasal17Letters)})` : ""}` }))}
         defaults={{ form: obtainMethodLabel(kase.obtainMethod), medium: deliveryMethodLabel(kase.deliveryMethod) }}
       />

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeDeadline } from "@/lib/domain/calendar";
 import type { Role } from "@/lib/domain/roles";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { listRequestRegister } from "@/lib/server/queries/request-register";
 import { loadWorkQueue } from "@/lib/server/queries/work-queue";
+import { parseRegisterQueryLenient } from "@/lib/schemas/request-register-query";
 import { forwardRequest } from "@/lib/server/services/forward-request";
 import type { StaffActor } from "@/lib/server/services/request-processing-common";
 import { verifyRequest } from "@/lib/server/services/verify-request";
@@ -24,7 +26,7 @@ const SUBMITTED = wita("2026-04-06T09:00");
 const NOW = wita("2026-04-08T10:00");
 let seq = 900;
 
-async function makeRequest(status: string, opts: { unit?: "DINKES" | "DIKBUD"; submittedAt?: Date; dueRule?: string; outcome?: string } = {}) {
+async function makeRequest(status: string, opts: { unit?: "DINKES" | "DIKBUD"; submittedAt?: Date; dueRule?: string; outcome?: string; refusalArticle?: string; noticeDate?: string } = {}) {
   seq += 1;
   const config = await loadCalendarConfig(t.client);
   const response = computeDeadline("REQUEST_RESPONSE", opts.submittedAt ?? SUBMITTED, config);
@@ -36,6 +38,7 @@ async function makeRequest(status: string, opts: { unit?: "DINKES" | "DIKBUD"; s
       informationRequested: `Informasi nomor ${seq}`, purpose: "Penelitian", obtainMethod: "SOFTCOPY", deliveryMethod: "EMAIL",
       unitId: opts.unit ? units[opts.unit] : null, status: status as never, outcome: (opts.outcome ?? null) as never,
       dueDate: day(response.dueDate), dueRule: opts.dueRule ?? "REQUEST_RESPONSE",
+      refusalArticle: opts.refusalArticle ?? null, noticeDate: opts.noticeDate ? day(opts.noticeDate) : null,
     },
   });
 }
@@ -102,5 +105,33 @@ describe("work queue", () => {
     expect(queue.map((i) => [i.number, i.href])).toEqual([[objection.number, `/kantor/keberatan/${objection.id}`]]);
     expect(queue[0]!.standing?.daysLeft).toBeGreaterThan(20);
     expect(await queueOf("desk")).not.toContain(`${objection.number}:objection`);
+  });
+});
+
+describe("defects found on the officers' journey", () => {
+  const registerRow = async (number: string) => {
+    const page = await listRequestRegister({ ...users.utama, userId: users.utama.id }, parseRegisterQueryLenient({ q: number }), NOW);
+    return page.rows.find((r) => r.number === number)!;
+  };
+
+  it("1 and 7: the requester's suggested unit is no forwarding yet, and can be chosen for the first forwarding", async () => {
+    const r = await makeRequest("VERIFIED", { unit: "DINKES" });
+    expect((await registerRow(r.number)).held).toBe("Belum diputus; belum diteruskan (unit usulan pemohon: Dinas Kesehatan)");
+    await forwardRequest(users.utama, { requestId: r.id, unitId: units.DINKES }, NOW);
+    const events = await t.client.caseEvent.findMany({ where: { requestId: r.id, event: "FORWARD_TO_UNIT" } });
+    expect(events).toHaveLength(1);
+    expect((await registerRow(r.number)).held).toBe("Belum diputus; diteruskan ke Dinas Kesehatan");
+    // Once forwarded there, forwarding to the same unit again is refused.
+    await expect(forwardRequest(users.utama, { requestId: r.id, unitId: units.DINKES }, NOW)).rejects.toThrow("sudah berada di unit");
+  });
+
+  it("2: a request reopened by the Atasan's order shows no Pasal 17 letter and notice date beside an empty decision", async () => {
+    const r = await makeRequest("IN_PROCESS", {
+      unit: "DINKES", dueRule: "ATASAN_ORDER", refusalArticle: "Pasal 17 huruf h", noticeDate: "2026-03-30",
+    });
+    const row = await registerRow(r.number);
+    expect(row.outcomeLabel).toBe("Belum diputus; dibuka kembali atas perintah Atasan PPID (keputusan semula berdasarkan Pasal 17 huruf h tanggal 30 Maret 2026)");
+    expect(row.refusalArticle).toBeNull();
+    expect(row.noticeDate).toBeNull();
   });
 });

@@ -1,0 +1,93 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
+
+// Ruang kerja petugas: "Tugas saya" per peran — permohonan baru menunggu petugas meja, yang lengkap
+// menunggu PPID Utama (dan dapat diteruskan ke unit usulan pemohon, cacat 1), yang diteruskan
+// menunggu PPID Pelaksana, jawaban menunggu diperiksa PPID Utama; satu klik ke halaman perkara.
+
+const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Makassar" });
+
+async function registerAtDesk(page: Page, name: string, information: string): Promise<string> {
+  await page.goto("/kantor/permohonan/baru");
+  await page.getByRole("radio", { name: "Datang langsung" }).check();
+  await page.getByLabel("Tanggal diterima").fill(today());
+  await page.getByLabel(/Jam diterima/).fill("08:00");
+  await page.getByRole("radio", { name: "Perorangan" }).check();
+  await page.getByLabel("Nama lengkap").fill(name);
+  await page.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371011508900001");
+  await page.getByLabel("Nomor telepon/HP").fill("081339000222");
+  await page.getByLabel("Alamat lengkap").fill("Jl. El Tari No. 9, Kupang");
+  await page.getByLabel("Pekerjaan").fill("Wartawan");
+  await page.getByLabel("Rincian informasi yang dibutuhkan").fill(information);
+  await page.getByLabel("Tujuan penggunaan informasi").fill("Bahan liputan");
+  await page.getByLabel("Perangkat daerah yang diperkirakan menguasai informasi").selectOption({ label: "Dinas Kesehatan" });
+  await page.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
+  await page.getByRole("radio", { name: "Mengambil langsung" }).check();
+  await page.getByRole("button", { name: "Catat permohonan" }).click();
+  await expect(page).toHaveURL(/\/kantor\/permohonan\/[a-z0-9]+\?terdaftar=1$/, { timeout: 30_000 });
+  return (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Permohonan", "").trim();
+}
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/kantor/, { timeout: 30_000 });
+  return page;
+}
+
+/** Open the case from the user's "Tugas saya" by its number, checking the task's label on the way. */
+async function openTask(page: Page, number: string, task: string) {
+  await page.goto("/kantor");
+  const queue = page.getByRole("region", { name: "Tugas saya" });
+  const item = queue.getByRole("listitem").filter({ hasText: number });
+  await expect(item).toContainText(task);
+  await expect(item).toContainText(/Sisa \d+ hari kerja|Hari terakhir/);
+  await item.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Permohonan ${number}`);
+}
+
+/** Open the step's disclosure on the case page and return it. */
+async function step(page: Page, event: string) {
+  const details = page.locator(`details[data-event="${event}"]`);
+  await details.locator("summary").click();
+  return details;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("tugas saya: sebuah permohonan berpindah dari antrean meja ke PPID Utama, PPID Pelaksana, lalu kembali ke PPID Utama", async ({ browser }) => {
+  const desk = await as(browser, DEMO.desk);
+  const number = await registerAtDesk(desk, "Yakobus Antrean", "Data jumlah tenaga kesehatan per puskesmas tahun 2025");
+
+  await desk.goto("/kantor");
+  const menu = desk.getByRole("navigation", { name: "Menu kantor" });
+  await expect(menu.getByRole("link", { name: /Tugas saya/ })).toBeVisible();
+  await expectNoAxeViolations(desk);
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await desk.screenshot({ path: "test-results/tugas-saya-meja-1280.png", fullPage: true });
+  await openTask(desk, number, "Permohonan baru: periksa kelengkapan");
+  await (await step(desk, "VERIFY_COMPLETE")).getByRole("button", { name: "Nyatakan lengkap" }).click();
+  await expect(desk).toHaveURL(/selesai=VERIFY_COMPLETE/, { timeout: 30_000 });
+  await desk.goto("/kantor");
+  await expect(desk.getByRole("region", { name: "Tugas saya" })).not.toContainText(number);
+
+  const utama = await as(browser, DEMO.utama);
+  await openTask(utama, number, "Lengkap: teruskan ke unit atau putuskan");
+  // Cacat 1: the requester's suggested unit can be chosen at once, so one "diteruskan" event suffices.
+  const forward = await step(utama, "FORWARD_TO_UNIT");
+  await forward.getByLabel("Unit yang menguasai informasi").selectOption({ label: "Dinas Kesehatan (usulan pemohon)" });
+  await forward.getByRole("button", { name: "Teruskan ke unit" }).click();
+  await expect(utama).toHaveURL(/selesai=FORWARD_TO_UNIT/, { timeout: 30_000 });
+  await expect(utama.getByRole("region", { name: /Riwayat/ }).getByText("Diteruskan ke Dinas Kesehatan.")).toHaveCount(1);
+
+  const pelaksana = await as(browser, DEMO.pelaksana);
+  await openTask(pelaksana, number, "Diteruskan ke unit Anda: siapkan jawaban");
+  const prepare = await step(pelaksana, "PREPARE_ANSWER");
+  await prepare.getByLabel("Catatan jawaban").fill("Data tersedia di subbagian kepegawaian, 3 halaman.");
+  await prepare.getByRole("button", { name: "Kirim rancangan jawaban" }).click();
+  await expect(pelaksana).toHaveURL(/selesai=PREPARE_ANSWER/, { timeout: 30_000 });
+
+  await openTask(utama, number, "Jawaban unit menunggu pemeriksaan");
+  await utama.goto("/kantor");
+  await expectNoAxeViolations(utama);
+});
