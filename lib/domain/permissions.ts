@@ -53,6 +53,8 @@ const TABLE = {
   // The follow-up published with the survey results (Permenpan RB 14/2017): the PPID Utama.
   "survey.follow_up": ["PPID_UTAMA"],
   "complaint.manage": ["PPID_UTAMA", "ATASAN_PPID"],
+  // The outbox ("Kotak keluar"): read queued/failed messages, resend. Office operations.
+  "outbox.manage": ["PPID_UTAMA", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -89,6 +91,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "survey.view": "melihat hasil survei kepuasan masyarakat",
   "survey.follow_up": "menulis tindak lanjut hasil survei kepuasan masyarakat",
   "complaint.manage": "menangani pengaduan",
+  "outbox.manage": "membuka kotak keluar surel",
 };
 
 export function isPermission(value: unknown): value is Permission {

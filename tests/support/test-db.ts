@@ -19,7 +19,7 @@ function migrationSql(): string[] {
     .map((name) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8"));
 }
 
-export type TestDb = { client: PrismaClient; kind: "pglite" | "postgres"; close: () => Promise<void> };
+export type TestDb = { client: PrismaClient; kind: "pglite" | "postgres"; close: () => Promise<void>; url?: string };
 
 /**
  * A fresh database with the committed migrations applied: in-memory PGlite by default, or a new
@@ -49,6 +49,7 @@ export async function createTestDb(): Promise<TestDb> {
   return {
     client,
     kind: "postgres",
+    url: url.toString(),
     close: async () => {
       await client.$disconnect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
