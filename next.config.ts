@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -6,6 +7,10 @@ const nextConfig: NextConfig = {
   // PGlite ships wasm + data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer", "exceljs"],
   poweredByHeader: false,
+  // Pages and cached reads live in our handler: bounded memory, tag revocations shared through
+  // PostgreSQL between instances, and build-time placeholders never served (lib/cache/).
+  cacheHandler: path.resolve(process.cwd(), "lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
   },

@@ -4,11 +4,11 @@ import { formatServiceHours } from "@/components/layout/format-service-hours";
 import { getOffice } from "@/lib/server/queries/office";
 import { getPublicStats } from "@/lib/server/queries/public-stats";
 import { SertaMertaBanner } from "@/components/dip/serta-merta-banner";
-import { listSertaMerta } from "@/lib/server/queries/serta-merta";
+import { listPublicSertaMerta } from "@/lib/server/queries/serta-merta";
 
 export default async function HomePage() {
   // UU 14/2008 Pasal 10: serta-merta information comes first, published within the last 30 days.
-  const [office, stats, sertaMerta] = await Promise.all([getOffice(), getPublicStats(), listSertaMerta({ now: new Date(), activeOnly: true, limit: 3 })]);
+  const [office, stats, sertaMerta] = await Promise.all([getOffice(), getPublicStats(), listPublicSertaMerta(true, 3)]);
   return (
     <>
       {sertaMerta.length > 0 && <SertaMertaBanner items={sertaMerta} timeZone={office.timeZone} />}

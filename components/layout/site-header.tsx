@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { PUBLIC_NAV } from "@/components/layout/public-nav";
 import { LogoMark } from "@/components/layout/logo-mark";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ROLE_LABELS, landingPathFor } from "@/lib/domain/roles";
-import type { CurrentUser } from "@/lib/server/session";
+import { AccountMenu, type AccountSummary } from "@/components/layout/account-menu";
 
-type Props = { officeName: string; bodyName: string; isDemo: boolean; user: CurrentUser | null };
+// `account` undefined: a cached public page, the island asks who is signed in after load.
+type Props = { officeName: string; bodyName: string; isDemo: boolean; account?: AccountSummary | null };
 
 /** Works without JavaScript: the menu is a <details> on small screens and a plain list on wide ones. */
-export function SiteHeader({ officeName, bodyName, isDemo, user }: Props) {
+export function SiteHeader({ officeName, bodyName, isDemo, account }: Props) {
   return (
     <header className="bg-brand-800 text-white">
       {isDemo && (
@@ -25,23 +24,7 @@ export function SiteHeader({ officeName, bodyName, isDemo, user }: Props) {
           </span>
         </Link>
         <div className="ml-auto flex items-center gap-2 text-sm">
-          {user ? (
-            <>
-              <Link href={landingPathFor(user.role)} className="rounded px-2 py-1 underline-offset-4 hover:underline">
-                {user.name} · {ROLE_LABELS[user.role]}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/masuk" className="rounded bg-white px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
-                Masuk
-              </Link>
-              <Link href="/daftar" className="rounded px-3 py-1.5 underline-offset-4 hover:underline">
-                Daftar
-              </Link>
-            </>
-          )}
+          <AccountMenu initial={account} />
         </div>
       </div>
       <nav aria-label="Navigasi utama" className="bg-brand-900">

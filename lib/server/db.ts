@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_noStore } from "next/cache";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 
@@ -7,6 +8,9 @@ import { createPrismaClient } from "@/lib/server/create-prisma-client";
 const globalForDb = globalThis as unknown as { ppidDb?: PrismaClient };
 
 export function db(): PrismaClient {
+  // `next build` has no database: a page that reads it directly (not through the public cache,
+  // lib/server/public-cache.ts) is rendered per request instead of prerendered.
+  if (process.env.NEXT_PHASE === "phase-production-build") unstable_noStore();
   globalForDb.ppidDb ??= createPrismaClient(process.env);
   return globalForDb.ppidDb;
 }

@@ -4,7 +4,7 @@ import { DipPublicTabs } from "@/components/dip/public-tabs";
 import { ExemptEntryCard } from "@/components/dip/exempt-entry-card";
 import { PageTitle } from "@/components/ui/page-title";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
-import { listPublishedExemptDip } from "@/lib/server/queries/dip-exempt-public";
+import { listPublishedExemptDipCached } from "@/lib/server/queries/dip-exempt-public";
 import { getOffice } from "@/lib/server/queries/office";
 
 export const metadata: Metadata = {
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ExemptListPage() {
-  const [entries, office] = await Promise.all([listPublishedExemptDip(), getOffice()]);
+  const [entries, office] = await Promise.all([listPublishedExemptDipCached(), getOffice()]);
   const today = toOfficeLocalDate(new Date(), office.timeZone);
   return (
     <>

@@ -6,7 +6,7 @@ import { DipResultList } from "@/components/dip/dip-result-list";
 import { DipPublicTabs } from "@/components/dip/public-tabs";
 import { PageTitle } from "@/components/ui/page-title";
 import { DIP_PAGE_SIZE, dipQueryString, parseDipQueryLenient } from "@/lib/schemas/dip-query";
-import { listDipUnits, listDipYears, searchPublishedDip } from "@/lib/server/queries/dip-public";
+import { listDipUnitsCached, listDipYearsCached, searchPublishedDipForPage } from "@/lib/server/queries/dip-public";
 import { getOffice } from "@/lib/server/queries/office";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function DipListPage({ searchParams }: Props) {
   // The page always shows 20 per page; perHalaman is for the JSON API only.
   const query = { ...parseDipQueryLenient(await searchParams), pageSize: DIP_PAGE_SIZE };
-  const [result, units, years, office] = await Promise.all([searchPublishedDip(query), listDipUnits(), listDipYears(), getOffice()]);
+  const [result, units, years, office] = await Promise.all([searchPublishedDipForPage(query), listDipUnitsCached(), listDipYearsCached(), getOffice()]);
   const from = result.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
   const to = (query.page - 1) * query.pageSize + result.items.length;
   const exportQuery = dipQueryString({ ...query, page: 1, sort: undefined });

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatServiceHours } from "@/components/layout/format-service-hours";
-import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
+import { listActiveUnits } from "@/lib/server/queries/units-public";
 
 export const metadata: Metadata = { title: "Profil PPID" };
 
 export default async function ProfilePage() {
   const [office, units] = await Promise.all([
     getOffice(),
-    db().unit.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    listActiveUnits(),
   ]);
   const p = office.profile;
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DipPublicTabs } from "@/components/dip/public-tabs";
 import { SertaMertaList } from "@/components/dip/serta-merta-list";
 import { PageTitle } from "@/components/ui/page-title";
-import { listSertaMerta } from "@/lib/server/queries/serta-merta";
+import { listPublicSertaMerta } from "@/lib/server/queries/serta-merta";
 import { getOffice } from "@/lib/server/queries/office";
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SertaMertaPage() {
-  const [items, office] = await Promise.all([listSertaMerta({ now: new Date() }), getOffice()]);
+  const [items, office] = await Promise.all([listPublicSertaMerta(false, 100), getOffice()]);
   return (
     <>
       <PageTitle lead="Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum, misalnya bencana alam, wabah penyakit, atau gangguan layanan dasar, diumumkan seketika tanpa penundaan (UU 14/2008 Pasal 10).">

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import type { CalendarConfig, Holiday } from "@/lib/domain/calendar";
+import { makeCalendarConfig, type CalendarConfig, type Holiday } from "@/lib/domain/calendar";
 import { db, type Tx } from "@/lib/server/db";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -24,4 +25,12 @@ export async function loadCalendarConfig(client: Tx | ReturnType<typeof db> = db
   };
 }
 
-export const getCalendarConfig = cache(() => loadCalendarConfig());
+const AT_BUILD: CalendarConfig = makeCalendarConfig({ timeZone: "Asia/Makassar", holidays: [], officialYears: [] });
+
+const readCalendarConfig = cachedPublicQuery(
+  { key: "calendar-config", tags: [PUBLIC_TAGS.calendar, PUBLIC_TAGS.office], atBuild: AT_BUILD },
+  () => loadCalendarConfig(),
+);
+
+/** For pages: from the public cache (services read inside their transaction with loadCalendarConfig). */
+export const getCalendarConfig = cache(() => readCalendarConfig());

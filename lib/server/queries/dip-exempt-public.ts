@@ -1,6 +1,7 @@
 import "server-only";
 import { formatLegalBasis } from "@/lib/domain/dip-format";
 import { db } from "@/lib/server/db";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 // The public list of exempt information (DIK). UU 14/2008 Pasal 17 and Pasal 19: the public sees WHAT
 // is withheld and WHY (the consequence test), never the content: no links, no documents are selected.
@@ -84,3 +85,5 @@ export async function listPublishedExemptDip(): Promise<PublicExemptEntry[]> {
     };
   });
 }
+
+export const listPublishedExemptDipCached = cachedPublicQuery({ key: "dip-exempt", tags: [PUBLIC_TAGS.dip], atBuild: [] }, listPublishedExemptDip);

@@ -3,6 +3,7 @@ import { safeLink } from "@/lib/domain/dip-format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DIP_PUBLIC_CATEGORIES, effectiveSort, type DipForm, type DipPublicCategory, type DipQuery } from "@/lib/schemas/dip-query";
 import { db } from "@/lib/server/db";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 // The public catalogue (UU 14/2008 Pasal 9–11). Only PUBLISHED entries of the three public categories
 // ever leave this module; exempt entries (Pasal 17) have their own query without any content.
@@ -156,4 +157,21 @@ export async function listDipYears(): Promise<number[]> {
     orderBy: { year: "desc" },
   });
   return rows.map((r) => r.year);
+}
+
+// Public pages read through the public cache (revoked by every DIP workflow service). Search with
+// a query stays uncached: its keys are whatever visitors type.
+const DIP = [PUBLIC_TAGS.dip];
+export const getPublishedDipByNumberCached = cachedPublicQuery({ key: "dip-entry", tags: DIP, atBuild: null }, getPublishedDipByNumber);
+export const listDipUnitsCached = cachedPublicQuery({ key: "dip-units", tags: DIP, atBuild: [] }, listDipUnits);
+export const listDipYearsCached = cachedPublicQuery({ key: "dip-years", tags: DIP, atBuild: [] }, listDipYears);
+const firstPage = cachedPublicQuery(
+  { key: "dip-first-page", tags: DIP, atBuild: { items: [], total: 0, page: 1, pageSize: 20 } as PublicDipPage },
+  (query: DipQuery) => searchPublishedDip(query),
+);
+
+/** The catalogue page as the list shows it: the unfiltered first pages come from the cache. */
+export function searchPublishedDipForPage(query: DipQuery): Promise<PublicDipPage> {
+  const plain = !query.q && !query.category && !query.unit && !query.year && !query.form && !query.sort && query.page <= 5;
+  return plain ? firstPage(query) : searchPublishedDip(query);
 }

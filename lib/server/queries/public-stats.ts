@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 /** Headline numbers for the public pages: counts only, nothing personal. */
-export async function getPublicStats(): Promise<{ label: string; value: number }[]> {
+async function countPublicStats(): Promise<{ label: string; value: number }[]> {
   const [published, requests, closed, objections] = await Promise.all([
     db().dipEntry.count({ where: { status: "PUBLISHED", category: { not: "DIKECUALIKAN" } } }),
     db().informationRequest.count(),
@@ -16,3 +17,6 @@ export async function getPublicStats(): Promise<{ label: string; value: number }
     { label: "Keberatan diajukan", value: objections },
   ];
 }
+
+/** From the public cache; revoked when a request, objection or DIP entry changes (PUBLIC_TAGS.stats/dip). */
+export const getPublicStats = cachedPublicQuery({ key: "public-stats", tags: [PUBLIC_TAGS.stats, PUBLIC_TAGS.dip], atBuild: [] }, countPublicStats);

@@ -1,6 +1,7 @@
 import "server-only";
 import { safeLink } from "@/lib/domain/dip-format";
 import { db } from "@/lib/server/db";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 // Informasi serta merta (UU 14/2008 Pasal 10): information that threatens lives or public order,
 // announced immediately. "now" is a parameter so the 30-day window is testable.
@@ -50,3 +51,12 @@ export async function listSertaMerta({ now, activeOnly = false, limit = 100 }: O
     images: r.attachments.map((a) => ({ id: a.id, alt: a.altText?.trim() ?? "" })),
   }));
 }
+
+/**
+ * For the public pages: the announcements as of now, from the public cache. Revoked when a DIP entry
+ * changes, and refreshed hourly so the 30-day window moves on without a change.
+ */
+export const listPublicSertaMerta = cachedPublicQuery(
+  { key: "serta-merta", tags: [PUBLIC_TAGS.dip], revalidate: 3600, atBuild: [] as SertaMertaAnnouncement[] },
+  (activeOnly: boolean, limit: number) => listSertaMerta({ now: new Date(), activeOnly, limit }),
+);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { recomputeOpenDeadlines, type RecomputeActor, type RecomputeSummary } from "./recompute-open-deadlines";
 
 // The frame of every change to the working-day calendar (DESIGN.md section 2): one transaction
@@ -23,7 +24,7 @@ export async function runCalendarChange<T>(
   actor: RecomputeActor,
   change: (tx: Tx) => Promise<{ reason: string; result: T }>,
 ): Promise<CalendarChangeOutcome<T>> {
-  return db().$transaction(
+  const outcome = await db().$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(CALENDAR_LOCK);
       const { reason, result } = await change(tx);
@@ -32,4 +33,8 @@ export async function runCalendarChange<T>(
     },
     { maxWait: 15_000, timeout: 120_000 },
   );
+  // Calculator, Prosedur and every page showing hours or the office read these (office settings
+  // run in this frame too).
+  await invalidatePublicData(PUBLIC_TAGS.calendar, PUBLIC_TAGS.office);
+  return outcome;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import { db } from "@/lib/server/db";
 import { assertMayManageTests, consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
@@ -9,11 +10,14 @@ export async function createConsequenceTest(actor: TestActor, input: TConsequenc
   assertMayManageTests(actor);
   let stored: string | null = null;
   try {
-    return await db().$transaction(async (tx) => {
+    const created = await db().$transaction(async (tx) => {
       const test = await tx.consequenceTest.create({ data: consequenceTestData(input), select: { id: true } });
       stored = await saveSheet(tx, actor, test.id, input.sheet);
       return test;
     });
+    // The DIK page shows the tests behind exempt entries.
+    await invalidatePublicData(PUBLIC_TAGS.dip);
+    return created;
   } catch (error) {
     if (stored) await discardStoredFile(stored);
     throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import {
   DIP_WORKFLOW,
@@ -95,6 +96,9 @@ export async function writeDipEvent(
     note?: string | null;
   },
 ): Promise<void> {
+  // Every DIP change writes this event, so this is where the public catalogue's cache is revoked
+  // (the cache handler treats pages stored in the next seconds as stale: the commit follows).
+  await invalidatePublicData(PUBLIC_TAGS.dip);
   await tx.dipEvent.create({
     data: {
       dipEntryId: data.dipEntryId,

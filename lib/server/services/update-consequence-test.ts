@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
@@ -19,6 +20,8 @@ export async function updateConsequenceTest(actor: TestActor, testId: string, in
       if (updated.count === 0) throw new UserError("Uji konsekuensi tidak ditemukan.");
       stored = await saveSheet(tx, actor, testId, input.sheet);
     });
+    // The DIK page shows the tests behind exempt entries.
+    await invalidatePublicData(PUBLIC_TAGS.dip);
   } catch (error) {
     if (stored) await discardStoredFile(stored);
     throw error;

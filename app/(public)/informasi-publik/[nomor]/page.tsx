@@ -5,13 +5,18 @@ import { cache } from "react";
 import { DipDocuments } from "@/components/dip/dip-documents";
 import { DipEntryDetails } from "@/components/dip/dip-entry-details";
 import { PageTitle } from "@/components/ui/page-title";
-import { getPublishedDipByNumber } from "@/lib/server/queries/dip-public";
+import { getPublishedDipByNumberCached } from "@/lib/server/queries/dip-public";
 import { getOffice } from "@/lib/server/queries/office";
 
 type Props = { params: Promise<{ nomor: string }> };
 
+// Rendered on first visit, then served from the public cache until a DIP change (none at build).
+export function generateStaticParams(): { nomor: string }[] {
+  return [];
+}
+
 // One read per request, shared by generateMetadata and the page.
-const load = cache((nomor: string) => getPublishedDipByNumber(safeDecode(nomor)));
+const load = cache((nomor: string) => getPublishedDipByNumberCached(safeDecode(nomor)));
 
 function safeDecode(value: string): string {
   try {

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./helpers";
+
+// Public pages are served from the cache (lib/server/public-cache.ts): the same HTML for everyone,
+// the signed-in header part filled in by the browser, and a change shows on the next request.
+
+test("cached public pages carry nothing personal; the header island shows who is signed in", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signIn(citizen, DEMO.citizen);
+  await expect(citizen).toHaveURL(/\/akun/);
+  const name = (await (await citizen.request.get("/api/sesi")).json()).name as string;
+  expect(name.length).toBeGreaterThan(2);
+
+  for (const path of ["/", "/profil", "/informasi-publik/DIP-001"]) {
+    await citizen.goto(path);
+    await expect(citizen.getByRole("banner").getByRole("link", { name })).toBeVisible();
+    const html = await (await citizen.request.get(path)).text();
+    expect(html).not.toContain(name);
+    expect(html).not.toContain(DEMO.citizen);
+  }
+
+  const anonymous = await browser.newContext();
+  const first = await anonymous.request.get("/");
+  const again = await anonymous.request.get("/");
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(again.headers()["cache-control"]).not.toContain("private");
+  for (const res of [first, again]) expect(await res.text()).not.toContain(name);
+  const visitor = await anonymous.newPage();
+  await visitor.goto("/");
+  await expect(visitor.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();
+  await expect(visitor.getByText(name)).toHaveCount(0);
+
+  const session = await anonymous.request.get("/api/sesi");
+  expect(await session.json()).toBeNull();
+  expect(session.headers()["cache-control"]).toContain("no-store");
+});
+
+test("a cached 'not found' entry page turns into the entry as soon as it is published", async ({ browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  // DIP-029 (seed) awaits the PPID Utama's approval: the public sees a 404, which is now cached.
+  expect((await visitor.goto("/informasi-publik/DIP-029"))?.status()).toBe(404);
+  expect((await visitor.goto("/informasi-publik/DIP-029"))?.status()).toBe(404);
+
+  const utama = await (await browser.newContext()).newPage();
+  await signIn(utama, DEMO.utama);
+  await expect(utama).toHaveURL(/\/kantor/);
+  await utama.goto("/kantor/dip");
+  await utama.getByRole("link", { name: /Usulan menunggu persetujuan/ }).click();
+  await utama.getByRole("link", { name: "Jadwal Imunisasi Posyandu Semester II 2026" }).click();
+  await utama.getByRole("button", { name: "Sahkan dan terbitkan" }).click();
+  await expect(utama.getByText("Entri disahkan dan diterbitkan di Daftar Informasi Publik.")).toBeVisible();
+
+  expect((await visitor.goto("/informasi-publik/DIP-029"))?.status()).toBe(200);
+  await expect(visitor.getByRole("heading", { level: 1, name: "Jadwal Imunisasi Posyandu Semester II 2026" })).toBeVisible();
+});
