@@ -15,6 +15,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/uji-konsekuensi", label: "Uji konsekuensi", permission: "consequence_test.manage" },
   { href: "/kantor/survei", label: "Survei kepuasan", permission: "survey.view" },
   { href: "/kantor/kotak-keluar", label: "Kotak keluar", permission: "outbox.manage" },
+  { href: "/kantor/pengaduan", label: "Register pengaduan", permission: "complaint.manage" },
 ];
 
 /** Only the sections the role may open (the same permission table the pages enforce). */

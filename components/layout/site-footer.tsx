@@ -33,6 +33,8 @@ export function SiteFooter({ office }: { office: OfficeSettings }) {
             <li><Link className="underline" href="/kalkulator-hari-kerja">Kalkulator Hari Kerja</Link></li>
             <li><Link className="underline" href="/informasi-publik">Daftar Informasi Publik</Link></li>
             <li><Link className="underline" href="/survei">Survei Kepuasan Masyarakat</Link></li>
+            <li><Link className="underline" href="/pengaduan">Pengaduan</Link></li>
+            <li><Link className="underline" href="/pengaduan/lacak">Lacak Pengaduan</Link></li>
             <li><Link className="underline" href="/survei/hasil">Hasil Survei Kepuasan</Link></li>
           </ul>
         </section>

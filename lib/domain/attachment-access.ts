@@ -11,6 +11,8 @@
 //   their own cases); identity papers of a person (KTP, deed, power of attorney; UU 27/2022 PDP)
 //   additionally need personal_data.view unless the user owns the case; the internal answer draft
 //   is for staff only.
+// - Complaint evidence: the complaint register (complaint.manage) and the citizen who filed the
+//   complaint with their account; never the public (it may name officials and witnesses).
 // - A file linked to nothing yet: its uploader only.
 
 import { can, canManageUnitItem, caseInScope, caseScopeFor, type CaseActor, type ScopedCase } from "./permissions";
@@ -27,6 +29,7 @@ export const ATTACHMENT_PURPOSES = [
   "CONSEQUENCE_TEST_SHEET",
   "DISPUTE_DOCUMENT",
   "ANNOUNCEMENT_IMAGE",
+  "COMPLAINT_EVIDENCE",
 ] as const;
 export type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];
 
@@ -46,6 +49,8 @@ export type AttachmentFacts = {
   consequenceTest: { linkedUnitIds: readonly string[] } | null;
   /** For request/objection/dispute files: the scoping fields of the request. */
   kase: (ScopedCase & { ownerUserIds: readonly string[] }) | null;
+  /** For complaint evidence: the account the complaint was filed with. */
+  complaint?: { userId: string | null } | null;
 };
 
 export type AccessVerdict = "public" | "allowed" | "denied";
@@ -69,6 +74,10 @@ function mayOpen(facts: AttachmentFacts, actor: CaseActor): boolean {
     return facts.consequenceTest.linkedUnitIds.some((unitId) => canManageUnitItem(actor, "dip.view_drafts", unitId));
   }
   if (facts.kase) return mayOpenCaseFile(facts, facts.kase, actor);
+  if (facts.complaint) {
+    if (can(actor.role, "complaint.manage")) return true;
+    return can(actor.role, "complaint.view_own") && facts.complaint.userId !== null && facts.complaint.userId === actor.userId;
+  }
   return facts.uploadedById !== null && facts.uploadedById === actor.userId;
 }
 

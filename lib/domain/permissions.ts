@@ -52,9 +52,12 @@ const TABLE = {
   "survey.view": ["PPID_UTAMA", "ATASAN_PPID", "ADMIN"],
   // The follow-up published with the survey results (Permenpan RB 14/2017): the PPID Utama.
   "survey.follow_up": ["PPID_UTAMA"],
+  // Pengaduan (UU 25/2009 Pasal 36): anyone may file (no permission); the register is the PPID
+  // Utama's and the Atasan's; a citizen sees the complaints filed with their own account.
   "complaint.manage": ["PPID_UTAMA", "ATASAN_PPID"],
   // The outbox ("Kotak keluar"): read queued/failed messages, resend. Office operations.
   "outbox.manage": ["PPID_UTAMA", "ADMIN"],
+  "complaint.view_own": ["CITIZEN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -92,6 +95,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "survey.follow_up": "menulis tindak lanjut hasil survei kepuasan masyarakat",
   "complaint.manage": "menangani pengaduan",
   "outbox.manage": "membuka kotak keluar surel",
+  "complaint.view_own": "melihat pengaduan sendiri",
 };
 
 export function isPermission(value: unknown): value is Permission {

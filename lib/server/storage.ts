@@ -92,6 +92,7 @@ const DEFAULT_KINDS: Partial<Record<AttachmentPurpose, readonly FileKind[]>> = {
   KTP: ["pdf", "jpg", "png"],
   ANNOUNCEMENT_IMAGE: ["jpg", "png"],
   CONSEQUENCE_TEST_SHEET: ["pdf", "jpg", "png"],
+  COMPLAINT_EVIDENCE: ["pdf", "jpg", "png"],
   // Open data in the catalogue may be a CSV/TXT table as well.
   DIP_DOCUMENT: [...DOCUMENT_KINDS, "csv", "txt"],
 };
@@ -104,6 +105,7 @@ export type UploadOptions = {
   disputeId?: string;
   dipEntryId?: string;
   consequenceTestId?: string;
+  complaintId?: string;
   altText?: string;
   /** Allowed kinds (by content); default by purpose, else PDF, JPG, PNG, DOCX, XLSX. */
   accept?: readonly FileKind[];
@@ -149,6 +151,7 @@ export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Pr
         disputeId: options.disputeId ?? null,
         dipEntryId: options.dipEntryId ?? null,
         consequenceTestId: options.consequenceTestId ?? null,
+        complaintId: options.complaintId ?? null,
         altText: options.altText?.trim() || null,
       },
     });

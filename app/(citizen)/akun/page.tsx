@@ -24,6 +24,7 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
         <Link href="/permohonan/ajukan" className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
           Ajukan permohonan informasi
         </Link>
+        <Link href="/akun/pengaduan" className="ml-4 text-brand-700 underline">Pengaduan saya</Link>
       </p>
       {requests.length === 0 ? (
         <div className="rounded border border-slate-200 bg-white p-6">

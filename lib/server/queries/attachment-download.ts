@@ -29,6 +29,7 @@ export async function loadAttachmentForDownload(id: string): Promise<DownloadRow
       request: owner,
       objection: { select: { filedByUserId: true, request: owner } },
       dispute: { select: { objection: { select: { filedByUserId: true, request: owner } } } },
+      complaint: { select: { userId: true } },
     },
   });
   if (!row) return null;
@@ -50,6 +51,7 @@ export async function loadAttachmentForDownload(id: string): Promise<DownloadRow
       dipEntry: row.dipEntry,
       consequenceTest: row.consequenceTest ? { linkedUnitIds: row.consequenceTest.dipEntries.map((e) => e.unitId) } : null,
       kase,
+      complaint: row.complaint,
     },
   };
 }
