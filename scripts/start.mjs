@@ -12,6 +12,9 @@ await generateClientIfMissing();
 await migrateAndSeed();
 if (!dev) await buildIfNeeded();
 
+if (!process.env.SMTP_URL?.trim()) {
+  step("SMTP_URL belum diatur: surel tidak dikirim; pesan menunggu di Kotak keluar (/kantor/kotak-keluar) dan dapat dibaca di sana.");
+}
 step(`Portal PPID berjalan di http://localhost:${port} (hentikan dengan Ctrl+C)`);
 const code = await run(BIN("next"), [dev ? "dev" : "start", "-p", port, "-H", host], {
   env: { NEXT_TELEMETRY_DISABLED: "1" },

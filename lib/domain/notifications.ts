@@ -277,8 +277,14 @@ export function noticesFor(kind: NoticeCaseKind, event: string): readonly Notice
   return NOTIFICATIONS.get(`${kind}.${event}`) ?? [];
 }
 
-/** Reminders of the deadline watch (lib/server/jobs/deadline-watch.ts); all optional per user. */
-export const REMINDER_KEYS = ["REMINDER.REQUEST_DUE", "REMINDER.OBJECTION_DUE", "REMINDER.OVERDUE_DIGEST", "REMINDER.EXEMPTION_REVIEW"] as const;
+/** Reminders of the deadline watch (lib/server/services/watch-deadlines.ts); all optional per user. */
+export const REMINDER_KEYS = [
+  "REMINDER.REQUEST_DUE",
+  "REMINDER.OBJECTION_DUE",
+  "REMINDER.OVERDUE_DIGEST",
+  "REMINDER.EXEMPTION_REVIEW",
+  "REMINDER.DISPUTE_WINDOW",
+] as const;
 export type ReminderKey = (typeof REMINDER_KEYS)[number];
 
 export const REMINDER_LABELS: Record<ReminderKey, string> = {
@@ -286,6 +292,7 @@ export const REMINDER_LABELS: Record<ReminderKey, string> = {
   "REMINDER.OBJECTION_DUE": "Pengingat batas waktu tanggapan keberatan",
   "REMINDER.OVERDUE_DIGEST": "Ringkasan perkara terlambat setiap pagi hari kerja",
   "REMINDER.EXEMPTION_REVIEW": "Pengingat peninjauan informasi yang dikecualikan",
+  "REMINDER.DISPUTE_WINDOW": "Pengingat batas waktu pengajuan sengketa ke Komisi Informasi",
 };
 
 /** Every optional mail a user may turn off: the non-statutory rules of the table, and the reminders. */

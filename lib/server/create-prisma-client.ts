@@ -18,8 +18,16 @@ export function createPrismaClient(env: Record<string, string | undefined>): Pri
   return withPgliteClose(new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite, release);
 }
 
+const pglites = new WeakMap<PrismaClient, PGlite>();
+
+/** The embedded database behind a client (the job engine talks to it directly), or null on PostgreSQL. */
+export function pgliteOf(client: PrismaClient): PGlite | null {
+  return pglites.get(client) ?? null;
+}
+
 /** The PGlite adapter never closes PGlite, and an open PGlite keeps Node alive. */
 export function withPgliteClose(client: PrismaClient, pglite: PGlite, release: () => void): PrismaClient {
+  pglites.set(client, pglite);
   const disconnect = client.$disconnect.bind(client);
   client.$disconnect = async () => {
     await disconnect();

@@ -3,7 +3,6 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
-import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
 import { mailSettings, type MailSettings } from "@/lib/server/mail/mail-settings";
 
 // The outbox sender. A batch is claimed with FOR UPDATE SKIP LOCKED and a lease (lockedUntil), so
@@ -83,6 +82,8 @@ async function sendOne(client: PrismaClient, transport: MailTransport, settings:
     const attachments = [];
     if (row.letterId) {
       const letter = await client.letter.findUniqueOrThrow({ where: { id: row.letterId } });
+      // Loaded on demand: react-pdf is ESM-only and the worker script (tsx) loads this module as CommonJS.
+      const { renderLetterPdf } = await import("@/lib/server/letters/render-letter-pdf");
       const pdf = await renderLetterPdf(letter.content as LetterContent, settings.publicUrl);
       attachments.push({ filename: `${letter.number.replace(/[^A-Za-z0-9-]+/g, "_")}.pdf`, content: pdf, contentType: "application/pdf" });
     }

@@ -1,0 +1,113 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { pgliteOf } from "@/lib/server/create-prisma-client";
+import { db } from "@/lib/server/db";
+import { mailSettings } from "@/lib/server/mail/mail-settings";
+import { drainOutbox } from "@/lib/server/mail/send-outbox";
+import { closeObjectionsAfterWindow } from "@/lib/server/services/close-objections-after-window";
+import { lapseIncompleteRequests } from "@/lib/server/services/lapse-incomplete-requests";
+import { releaseExpiredExemptions } from "@/lib/server/services/release-expired-exemptions";
+import { watchDeadlines } from "@/lib/server/services/watch-deadlines";
+import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
+
+// The job engine: pg-boss (10.4.2, the release that runs on Node 20) on the portal's own database.
+// On PostgreSQL it connects itself; on the embedded PGlite it runs in the app process through
+// `db.executeSql`. Cron schedules fire once per slot however many instances run (pg-boss keeps
+// the schedule in the database; workers fetch with SKIP LOCKED). The outbox is drained by a short
+// poll loop here (its own SKIP LOCKED claim, lib/server/mail/send-outbox.ts).
+
+/** Job name → cron (office time zone) and the work. Each job is idempotent. */
+export const JOBS: Record<string, { cron: string; run: (now: Date) => Promise<unknown> }> = {
+  // Each working morning from 07:00, again every hour of office time: the dedupe keys make each
+  // reminder go once per case and day, and a missed 07:00 (restart) is caught up at 08:00.
+  "deadline-watch": { cron: "0 7-15 * * *", run: watchDeadlines },
+  "lapse-requests": { cron: "5 * * * *", run: lapseIncompleteRequests },
+  "release-exemptions": { cron: "10 * * * *", run: releaseExpiredExemptions },
+  "close-objections": { cron: "15 * * * *", run: closeObjectionsAfterWindow },
+};
+
+export type JobEngine = { boss: PgBoss; stop: () => Promise<void>; drainNow: () => Promise<void> };
+
+export type EngineOptions = {
+  client?: PrismaClient;
+  env?: Record<string, string | undefined>;
+  /** Seconds between outbox drains (env MAIL_POLL_SECONDS, default 5). */
+  mailPollSeconds?: number;
+  log?: (message: string) => void;
+};
+
+function bossFor(client: PrismaClient, env: Record<string, string | undefined>): PgBoss {
+  const target = resolveDatabaseUrl(env);
+  const common = { schema: "pgboss", retryLimit: 2, retryDelay: 60, retryBackoff: true } as const;
+  if (target.kind === "postgres") return new PgBoss({ ...common, connectionString: target.url, max: 4 });
+  const pglite = pgliteOf(client);
+  if (!pglite) throw new Error("job engine: the embedded database is not reachable");
+  return new PgBoss({
+    ...common,
+    db: {
+      async executeSql(text: string, values: unknown[]) {
+        if (values && values.length > 0) return { rows: (await pglite.query(text, values)).rows };
+        const results = await pglite.exec(text); // several statements (pg-boss's own schema)
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+    },
+  });
+}
+
+export async function startJobEngine(options: EngineOptions = {}): Promise<JobEngine> {
+  const env = options.env ?? process.env;
+  const client = options.client ?? db();
+  const log = options.log ?? ((m: string) => console.info(`[jobs] ${m}`));
+  const boss = bossFor(client, env);
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  const office = await client.officeSetting.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+  const tz = office?.timeZone ?? "Asia/Jakarta";
+  for (const [name, job] of Object.entries(JOBS)) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: "short" });
+    await boss.schedule(name, job.cron, {}, { tz });
+    await boss.work(name, { pollingIntervalSeconds: 10 }, async () => {
+      await job.run(new Date());
+    });
+  }
+  const settings = mailSettings(env);
+  if (!settings.smtpUrl) log("SMTP_URL belum diatur: surel tidak dikirim, tersimpan di Kotak keluar (/kantor/kotak-keluar).");
+  let draining: Promise<void> | null = null;
+  const drainNow = () => {
+    draining ??= drainOutbox({ client, settings })
+      .then(() => undefined)
+      .catch((error) => console.error("[jobs] outbox", error))
+      .finally(() => {
+        draining = null;
+      });
+    return draining;
+  };
+  const pollSeconds = options.mailPollSeconds ?? (Number(env.MAIL_POLL_SECONDS) || 5);
+  const timer = settings.smtpUrl ? setInterval(() => void drainNow(), pollSeconds * 1000) : null;
+  timer?.unref();
+  log(`mesin tugas berjalan (${Object.keys(JOBS).join(", ")}; zona waktu ${tz})`);
+  return {
+    boss,
+    drainNow,
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await draining;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** Whether this process runs the engine: always in `npm run worker`; in the app unless PPID_JOBS_IN_APP=0. */
+export function jobsInApp(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.PPID_DISABLE_JOBS === "1") return false;
+  return env.PPID_JOBS_IN_APP !== "0";
+}
+
+const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine> };
+
+/** Once per process (instrumentation.ts, scripts/worker.ts). */
+export function startJobEngineOnce(options: EngineOptions = {}): Promise<JobEngine> {
+  globalEngine.ppidJobEngine ??= startJobEngine(options);
+  return globalEngine.ppidJobEngine;
+}

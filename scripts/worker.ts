@@ -1,0 +1,18 @@
+// `npm run worker`: the job engine alone (PostgreSQL deployments that set PPID_JOBS_IN_APP=0 in the
+// app). Runs until SIGINT/SIGTERM; several workers on one PostgreSQL run each job once.
+import { startJobEngineOnce } from "@/lib/server/jobs/engine";
+
+async function main() {
+  const engine = await startJobEngineOnce();
+  const stop = async () => {
+    await engine.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+main().catch((error) => {
+  console.error("[worker]", error);
+  process.exit(1);
+});
