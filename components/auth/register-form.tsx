@@ -17,7 +17,7 @@ export function RegisterForm() {
       <FormField name="name" label="Nama lengkap" autoComplete="name" required defaultValue={v?.name} error={e?.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={v?.email} error={e?.email} />
       <FormField name="phone" label="Nomor telepon" type="tel" autoComplete="tel" required hint="Contoh: 081234567890" defaultValue={v?.phone} error={e?.phone} />
-      <FormField name="password" label="Kata sandi" type="password" autoComplete="new-password" required hint="Minimal 10 karakter, memuat huruf dan angka." error={e?.password} />
+      <FormField name="password" label="Kata sandi" type="password" autoComplete="new-password" required hint="Minimal 12 karakter; boleh berupa beberapa kata. Hindari kata sandi yang umum." error={e?.password} />
       <FormField name="passwordConfirm" label="Ulangi kata sandi" type="password" autoComplete="new-password" required error={e?.passwordConfirm} />
       <SubmitButton pendingText="Mendaftarkan…">Daftar</SubmitButton>
     </form>

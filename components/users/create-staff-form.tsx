@@ -33,7 +33,7 @@ export function CreateStaffForm({ roles, units }: { roles: Option[]; units: Opti
         </select>
       </FormField>
       <FormField name="position" label="Jabatan" defaultValue={v?.position} error={e?.position} />
-      <FormField name="password" label="Kata sandi awal" type="password" autoComplete="new-password" required hint="Minimal 10 karakter, memuat huruf dan angka." error={e?.password} />
+      <FormField name="password" label="Kata sandi awal" type="password" autoComplete="new-password" required hint="Minimal 12 karakter; boleh berupa beberapa kata. Hindari kata sandi yang umum." error={e?.password} />
       <SubmitButton>Buat akun</SubmitButton>
     </form>
   );

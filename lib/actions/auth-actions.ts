@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { safeReturnPath } from "@/lib/domain/request-guard";
 import { landingPathFor, type Role } from "@/lib/domain/roles";
 import { ZRegisterCitizenInput, ZSignInInput } from "@/lib/schemas/auth";
 import { createAction } from "@/lib/server/action-client";
@@ -14,19 +15,13 @@ const MESSAGES = {
   disabled: "Akun Anda dinonaktifkan. Hubungi administrator PPID untuk mengaktifkannya kembali.",
 } as const;
 
-/** Only same-site paths: a sign-in link must never send people to another site. */
-function safeCallback(url: string | undefined): string | null {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return null;
-  return url;
-}
-
 export const signInAction = createAction({
   schema: ZSignInInput,
   permission: null,
   handler: async (input) => {
     const checked = await verifyCredentials(input.email, input.password);
     if (!checked.ok) throw new UserError(MESSAGES[checked.code]);
-    const target = safeCallback(input.callbackUrl) ?? landingPathFor(checked.user.role as Role);
+    const target = safeReturnPath(input.callbackUrl) ?? landingPathFor(checked.user.role as Role);
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     redirect(target);
   },
@@ -36,9 +31,9 @@ export const registerCitizenAction = createAction({
   schema: ZRegisterCitizenInput,
   permission: null,
   handler: async (input) => {
+    // Same answer whether or not the e-mail was already registered: the new owner signs in next.
     await registerCitizen(input);
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    redirect("/akun?baru=1");
+    redirect(`/masuk?terdaftar=1&callbackUrl=${encodeURIComponent("/akun?baru=1")}`);
   },
 });
 

@@ -7,12 +7,13 @@ export const ZSignInInput = z.object({
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
+// NIST SP 800-63B: length, no composition rules; the common-password check runs on the server
+// (lib/server/password-policy.ts). 12 characters for everyone (OWASP ASVS 2.1.1), staff included.
+export const PASSWORD_MIN_LENGTH = 12;
 export const ZPassword = z
   .string()
-  .min(10, "Kata sandi minimal 10 karakter.")
-  .max(200, "Kata sandi terlalu panjang.")
-  .regex(/[A-Za-z]/, "Kata sandi harus memuat huruf.")
-  .regex(/[0-9]/, "Kata sandi harus memuat angka.");
+  .min(PASSWORD_MIN_LENGTH, `Kata sandi minimal ${PASSWORD_MIN_LENGTH} karakter (boleh berupa beberapa kata).`)
+  .max(128, "Kata sandi paling panjang 128 karakter.");
 
 const ZName = z.string().trim().min(3, "Nama minimal 3 karakter.").max(120, "Nama terlalu panjang.");
 const ZEmail = z.string().trim().toLowerCase().email("Masukkan alamat email yang benar.").max(200);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/domain/permissions";
+import { hasForbiddenControl } from "@/lib/domain/request-guard";
 import { UserError } from "@/lib/server/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/session";
 
@@ -15,6 +16,13 @@ type Options<S extends z.ZodType, T> = {
   handler: (input: z.output<S>, user: CurrentUser | null) => Promise<ActionResult<T> | void>;
 };
 
+const NOT_FORM = "Permintaan tidak dapat diproses: isi yang dikirim bukan data formulir.";
+const CONTROL_CHARS = "Isian berisi karakter kendali yang tidak diizinkan.";
+
+function stripControl(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].filter((c) => !hasForbiddenControl(c)).join("")]));
+}
+
 const GENERIC = "Maaf, terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi petugas.";
 
 /**
@@ -24,6 +32,8 @@ const GENERIC = "Maaf, terjadi kesalahan pada server. Silakan coba lagi; bila be
  */
 export function createAction<S extends z.ZodType, T = unknown>(options: Options<S, T>) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    // Anyone can POST any body to an action id: only real form data gets further.
+    if (!(formData instanceof FormData)) return { ok: false, message: NOT_FORM };
     const raw = Object.fromEntries(
       [...formData.entries()].filter(([k]) => !k.startsWith("$ACTION")),
     ) as Record<string, unknown>;
@@ -36,6 +46,11 @@ export function createAction<S extends z.ZodType, T = unknown>(options: Options<
       if (!can(user.role, options.permission)) {
         return { ok: false, message: "Anda tidak berwenang melakukan tindakan ini.", values };
       }
+    }
+    const badFields = Object.entries(raw).filter(([, v]) => typeof v === "string" && hasForbiddenControl(v));
+    if (badFields.length > 0) {
+      const fieldErrors = Object.fromEntries(badFields.map(([k]) => [k, CONTROL_CHARS]));
+      return { ok: false, message: "Periksa kembali isian yang ditandai.", fieldErrors, values: stripControl(values) };
     }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {

@@ -29,13 +29,13 @@ describe("sign-in credentials", () => {
   });
 
   it("tells a disabled account apart only to someone who knows its password", async () => {
-    const staff = await createStaffUser({ name: "Petugas Nonaktif", email: "nonaktif@kupang.demo", role: "DESK_OFFICER", password: "kata-sandi-123" });
+    const staff = await createStaffUser({ name: "Petugas Nonaktif", email: "nonaktif@kupang.demo", role: "DESK_OFFICER", password: "meja-layanan-77" });
     const admin = await t.client.user.findUniqueOrThrow({ where: { email: "admin@kupang.demo" } });
     await setUserDisabled(admin.id, staff.id, true);
-    expect(await verifyCredentials("nonaktif@kupang.demo", "kata-sandi-123")).toEqual({ ok: false, code: "disabled" });
+    expect(await verifyCredentials("nonaktif@kupang.demo", "meja-layanan-77")).toEqual({ ok: false, code: "disabled" });
     expect(await verifyCredentials("nonaktif@kupang.demo", "salah-123")).toEqual({ ok: false, code: "invalid" });
     await setUserDisabled(admin.id, staff.id, false);
-    expect((await verifyCredentials("nonaktif@kupang.demo", "kata-sandi-123")).ok).toBe(true);
+    expect((await verifyCredentials("nonaktif@kupang.demo", "meja-layanan-77")).ok).toBe(true);
   });
 
   it("does not let the administrator disable their own account", async () => {
@@ -46,24 +46,33 @@ describe("sign-in credentials", () => {
 
 describe("registration", () => {
   it("creates a citizen account with a hashed password", async () => {
-    const { id } = await registerCitizen({ name: "Warga Uji", email: "uji@contoh.test", phone: "081234567890", password: "rahasia-2026", passwordConfirm: "rahasia-2026" });
-    const user = await t.client.user.findUniqueOrThrow({ where: { id } });
+    const { created } = await registerCitizen({ name: "Warga Uji", email: "uji@contoh.test", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" });
+    expect(created).toBe(true);
+    const user = await t.client.user.findUniqueOrThrow({ where: { email: "uji@contoh.test" } });
     expect(user.role).toBe("CITIZEN");
-    expect(user.passwordHash).not.toContain("rahasia");
-    expect((await verifyCredentials("uji@contoh.test", "rahasia-2026")).ok).toBe(true);
+    expect(user.passwordHash).not.toContain("pelangi");
+    expect((await verifyCredentials("uji@contoh.test", "pelangi-senja-2026")).ok).toBe(true);
   });
 
-  it("refuses an e-mail that is already registered, with a field message, and creates nothing", async () => {
+  it("does not reveal a registered e-mail, changes nothing for it, and keeps the owner's password", async () => {
     const before = await t.client.user.count();
-    const attempt = registerCitizen({ name: "Orang Lain", email: "warga@kupang.demo", phone: "081234567890", password: "rahasia-2026", passwordConfirm: "rahasia-2026" });
-    await expect(attempt).rejects.toBeInstanceOf(UserError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: "Email ini sudah terdaftar." } });
+    const owner = await t.client.user.findUniqueOrThrow({ where: { email: "warga@kupang.demo" } });
+    const result = await registerCitizen({ name: "Orang Lain", email: "warga@kupang.demo", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" });
+    expect(result).toEqual({ created: false });
     expect(await t.client.user.count()).toBe(before);
+    expect((await t.client.user.findUniqueOrThrow({ where: { id: owner.id } })).passwordHash).toBe(owner.passwordHash);
+  });
+
+  it("refuses common and personal passwords with a field message", async () => {
+    const attempt = registerCitizen({ name: "Warga Dua", email: "dua@contoh.test", phone: "081234567890", password: "password1234", passwordConfirm: "password1234" });
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { password: expect.stringContaining("paling sering dipakai") } });
+    await expect(createStaffUser({ name: "Petugas Y", email: "y@kupang.demo", role: "DESK_OFFICER", password: "aaaaaaaaaaa1" })).rejects.toBeInstanceOf(UserError);
   });
 
   it("refuses a staff account for an unknown unit", async () => {
     await expect(
-      createStaffUser({ name: "Petugas X", email: "x@kupang.demo", role: "PPID_PELAKSANA", unitId: "tidak-ada", password: "kata-sandi-123" }),
+      createStaffUser({ name: "Petugas X", email: "x@kupang.demo", role: "PPID_PELAKSANA", unitId: "tidak-ada", password: "meja-layanan-77" }),
     ).rejects.toThrow("Unit tidak ditemukan.");
   });
 });

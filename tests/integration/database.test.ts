@@ -71,6 +71,20 @@ describe("constraints live in the database", () => {
     expect((await t.client.caseEvent.findUniqueOrThrow({ where: { id: event.id } })).note).toBeNull();
   });
 
+  it("refuses UPDATE, DELETE and TRUNCATE on both logs, also in raw SQL", async () => {
+    const request = await createRequestRow();
+    await t.client.caseEvent.create({ data: { caseKind: "REQUEST", requestId: request.id, event: "TEST", actorRole: "SYSTEM" } });
+    const entry = await t.client.dipEntry.findFirstOrThrow();
+    await t.client.dipEvent.create({ data: { dipEntryId: entry.id, event: "TEST" } });
+    const before = [await t.client.caseEvent.count(), await t.client.dipEvent.count()];
+    for (const table of ["CaseEvent", "DipEvent"]) {
+      await expect(t.client.$executeRawUnsafe(`UPDATE "${table}" SET "note" = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(t.client.$executeRawUnsafe(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
+      await expect(t.client.$executeRawUnsafe(`TRUNCATE "${table}" CASCADE`)).rejects.toThrow(/append-only/);
+    }
+    expect([await t.client.caseEvent.count(), await t.client.dipEvent.count()]).toEqual(before);
+  });
+
   it("refuses an event that names no case of its kind", async () => {
     const request = await createRequestRow();
     await expect(t.client.caseEvent.create({ data: { caseKind: "OBJECTION", event: "TEST", actorRole: "SYSTEM", requestId: request.id } })).rejects.toThrow();

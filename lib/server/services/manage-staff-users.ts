@@ -2,6 +2,7 @@ import "server-only";
 import type { TCreateStaffUserInput } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertAcceptablePassword } from "@/lib/server/password-policy";
 import { hashPassword } from "@/lib/server/passwords";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
@@ -10,6 +11,7 @@ export async function createStaffUser(input: TCreateStaffUserInput): Promise<{ i
     const unit = await db().unit.findUnique({ where: { id: input.unitId } });
     if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit yang ada." });
   }
+  assertAcceptablePassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().user.create({

@@ -1,15 +1,20 @@
 import "server-only";
 import type { TRegisterCitizenInput } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
-import { UserError } from "@/lib/server/errors";
+import { assertAcceptablePassword } from "@/lib/server/password-policy";
 import { hashPassword } from "@/lib/server/passwords";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
-/** Citizens register themselves (staff accounts are made by the administrator). */
-export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ id: string }> {
+/**
+ * Citizens register themselves (staff accounts are made by the administrator). A taken e-mail is not
+ * reported: the caller answers both cases alike (no account enumeration, OWASP ASVS 2.2 / 3.x), and
+ * the work done is the same (the password is hashed either way).
+ */
+export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ created: boolean }> {
+  assertAcceptablePassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db().user.create({
+    await db().user.create({
       data: {
         email: input.email,
         name: input.name,
@@ -20,13 +25,9 @@ export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ i
       },
       select: { id: true },
     });
-    return user;
+    return { created: true };
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new UserError("Email ini sudah terdaftar. Silakan masuk, atau gunakan email lain.", {
-        email: "Email ini sudah terdaftar.",
-      });
-    }
+    if (isUniqueViolation(error)) return { created: false };
     throw error;
   }
 }

@@ -1,0 +1,59 @@
+// Response headers of every page and API answer (set in proxy.ts). Pure: the caller passes the nonce
+// and whether the portal is served over HTTPS.
+
+/**
+ * Pages whose whole HTML is prerendered or served from a cache cannot carry a per-request nonce
+ * (Next applies the nonce while rendering). Such a page must be listed here (exact paths; "/x/*" for
+ * a prefix) and gets the nonce-free policy below. Nothing a visitor sends may be reflected on such a
+ * page. Pages behind sign-in, forms, tracking and search always keep the nonce policy.
+ */
+export const STATIC_HTML_PATHS: readonly string[] = [];
+
+export function isStaticHtmlPath(pathname: string): boolean {
+  return STATIC_HTML_PATHS.some((p) => (p.endsWith("/*") ? pathname.startsWith(p.slice(0, -1)) : pathname === p));
+}
+
+type CspOptions = { nonce: string | null; https: boolean; dev: boolean };
+
+/**
+ * script-src: with a nonce, only scripts carrying it run ('strict-dynamic' lets Next's loader add its
+ * chunks); 'self' is a fallback for browsers without CSP 3 and is ignored by the others. Without a
+ * nonce (prerendered pages only) Next's inline bootstrap cannot be named, so inline scripts are
+ * allowed there and only there. Styles allow inline attributes (React style props).
+ */
+export function contentSecurityPolicy({ nonce, https, dev }: CspOptions): string {
+  const eval_ = dev ? " 'unsafe-eval'" : "";
+  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}` : `'self' 'unsafe-inline'${eval_}`;
+  return [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/** API answers are data, never documents to render. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+export const PERMISSIONS_POLICY =
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+/** Headers every answer carries; HSTS only when the portal's public address is https. */
+export function baseSecurityHeaders(https: boolean): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}

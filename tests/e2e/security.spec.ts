@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./helpers";
+
+// The proxy's gate and headers against the built app: hostile URLs and bodies get a clean 4xx (never
+// a 500), and every kind of page carries a strict CSP under which it still boots in Chromium.
+
+const violations = (page: Page) => {
+  const seen: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+};
+
+async function expectBootedUnderCsp(page: Page, path: string, seen: string[]) {
+  const response = await page.goto(path);
+  const csp = response!.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src [^;]*unsafe-inline/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response!.headers()["permissions-policy"]).toContain("camera=()");
+  // Next's client runtime ran (it sets window.next once its scripts executed).
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  expect(seen).toEqual([]);
+}
+
+test("public, form, citizen and office pages boot under the nonce CSP with nothing blocked", async ({ page }) => {
+  const seen = violations(page);
+  for (const path of ["/", "/informasi-publik?q=anggaran", "/lacak", "/permohonan/ajukan", "/masuk"]) await expectBootedUnderCsp(page, path, seen);
+  await signIn(page, DEMO.citizen);
+  await expect(page).toHaveURL(/\/akun/);
+  await expectBootedUnderCsp(page, "/akun", seen);
+});
+
+test("office pages boot under the CSP", async ({ page }) => {
+  const seen = violations(page);
+  await signIn(page, DEMO.desk);
+  await expect(page).toHaveURL(/\/kantor/);
+  for (const path of ["/kantor", "/kantor/permohonan"]) await expectBootedUnderCsp(page, path, seen);
+});
+
+test("hostile URLs get a 400 in Indonesian, never a 500", async ({ request }) => {
+  for (const url of [
+    "/lacak?nomor=a&nomor=b&kode=ABCDEFGH",
+    "/informasi-publik?q=%00",
+    "/api/v1/dip?q=%00",
+    "/api/v1/dip.csv?q=%00",
+    "/api/dokumen/%00",
+    "/api/surat/%00",
+    "/api/kantor/sengketa/%00/bundle",
+    "/masuk?callbackUrl=/%09/evil.example/x",
+  ]) {
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(400);
+    expect(await res.text()).toMatch(/tidak diizinkan|lebih dari sekali/);
+  }
+});
+
+test("server-action posts: wrong origin 403, non-form body 400, oversize 413", async ({ request }) => {
+  const action = { "next-action": "0".repeat(42) };
+  const foreign = await request.post("/masuk", { headers: { ...action, origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }, data: "--x--" });
+  expect(foreign.status()).toBe(403);
+  const notForm = await request.post("/masuk", { headers: { ...action, "content-type": "application/json" }, data: "[]" });
+  expect(notForm.status()).toBe(400);
+  const bigText = await request.post("/masuk", { headers: { ...action, "content-type": "text/plain;charset=UTF-8" }, data: "[" + "1,".repeat(5000) + "1]" });
+  expect(bigText.status()).toBe(400);
+  const big = await request.post("/masuk", { headers: { ...action, "content-type": "application/x-www-form-urlencoded" }, data: "a=" + "x".repeat(7 * 1024 * 1024) });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toContain("terlalu besar");
+});
