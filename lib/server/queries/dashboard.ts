@@ -1,9 +1,13 @@
 import "server-only";
+import { REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { db } from "@/lib/server/db";
+
+// "in (…)" rather than "<> CLOSED": the status index serves it at a million requests.
+const NOT_CLOSED = REQUEST_STATUSES.filter((s) => s !== "CLOSED");
 
 export async function getDashboardCounts(): Promise<{ label: string; value: number }[]> {
   const [open, objections, published, proposals] = await Promise.all([
-    db().informationRequest.count({ where: { status: { not: "CLOSED" } } }),
+    db().informationRequest.count({ where: { status: { in: NOT_CLOSED } } }),
     db().objection.count({ where: { status: { not: "CLOSED" } } }),
     db().dipEntry.count({ where: { status: "PUBLISHED" } }),
     db().dipEntry.count({ where: { status: "SUBMITTED" } }),

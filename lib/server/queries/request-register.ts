@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { REGISTER_OPEN, type RequestRegisterQuery } from "@/lib/schemas/request-register-query";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { REGISTER_COUNT_CAP, requestSearchWhere } from "@/lib/server/queries/request-register-search";
 
 // The request register (buku register permohonan, Perki 1/2021): every request in the user's case
 // scope (a PPID Pelaksana: only requests forwarded to their unit) with the register's columns.
@@ -49,7 +50,16 @@ export type RegisterRow = {
   standing: DeadlineStanding | null;
 };
 
-export type RegisterPage = { rows: RegisterRow[]; total: number; page: number; pageCount: number; today: string; timeZone: string };
+export type RegisterPage = {
+  rows: RegisterRow[];
+  /** Exact up to REGISTER_COUNT_CAP; beyond it `totalIsAtLeast` is true and total is the cap. */
+  total: number;
+  totalIsAtLeast: boolean;
+  page: number;
+  pageCount: number;
+  today: string;
+  timeZone: string;
+};
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -63,7 +73,7 @@ export function scopeWhere(scope: CaseScope): Prisma.InformationRequestWhereInpu
   return { id: { in: [] } };
 }
 
-function filterWhere(query: RequestRegisterQuery, today: string, config: CalendarConfig): Prisma.InformationRequestWhereInput[] {
+async function filterWhere(query: RequestRegisterQuery, today: string, config: CalendarConfig): Promise<Prisma.InformationRequestWhereInput[]> {
   const and: Prisma.InformationRequestWhereInput[] = [];
   if (query.status === REGISTER_OPEN) and.push({ status: { in: OPEN } });
   else if (query.status) and.push({ status: query.status });
@@ -78,10 +88,7 @@ function filterWhere(query: RequestRegisterQuery, today: string, config: Calenda
     const last = query.dueWithin === 0 ? today : addWorkingDays(today, query.dueWithin, config).date;
     and.push({ status: { in: OPEN }, dueDate: { gte: asDbDate(today), lte: asDbDate(last) } });
   }
-  if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
-    and.push({ OR: [{ number: contains }, { requesterName: contains }, { informationRequested: contains }] });
-  }
+  if (query.q) and.push(await requestSearchWhere(query.q));
   return and;
 }
 
@@ -160,14 +167,17 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
 async function where(actor: CaseActor, query: RequestRegisterQuery, now: Date) {
   const config = await loadCalendarConfig();
   const today = toOfficeLocalDate(now, config.timeZone);
-  const clause: Prisma.InformationRequestWhereInput = { AND: [scopeWhere(caseScopeFor(actor)), ...filterWhere(query, today, config)] };
+  const clause: Prisma.InformationRequestWhereInput = { AND: [scopeWhere(caseScopeFor(actor)), ...(await filterWhere(query, today, config))] };
   return { config, today, clause };
 }
 
 /** One page of the register, newest number first unless sorted otherwise. */
 export async function listRequestRegister(actor: CaseActor, query: RequestRegisterQuery, now: Date): Promise<RegisterPage> {
   const { config, today, clause } = await where(actor, query, now);
-  const total = await db().informationRequest.count({ where: clause });
+  // Bounded: the count stops at the cap, and so do the pages (no offset beyond it).
+  const counted = await db().informationRequest.count({ where: clause, take: REGISTER_COUNT_CAP + 1 });
+  const totalIsAtLeast = counted > REGISTER_COUNT_CAP;
+  const total = Math.min(counted, REGISTER_COUNT_CAP);
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pageCount);
   const rows = await db().informationRequest.findMany({
@@ -177,7 +187,7 @@ export async function listRequestRegister(actor: CaseActor, query: RequestRegist
     skip: (page - 1) * query.pageSize,
     take: query.pageSize,
   });
-  return { rows: rows.map((r) => toRow(r, now, config)), total, page, pageCount, today, timeZone: config.timeZone };
+  return { rows: rows.map((r) => toRow(r, now, config)), total, totalIsAtLeast, page, pageCount, today, timeZone: config.timeZone };
 }
 
 /** Every row of the filtered register (no paging; capped at MAX_EXPORT_ROWS) for the exports. */

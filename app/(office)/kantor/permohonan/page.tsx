@@ -70,7 +70,7 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
       ) : (
         <RegisterTable rows={page.rows} />
       )}
-      <RegisterPagination query={query} page={page.page} pageCount={page.pageCount} total={page.total} />
+      <RegisterPagination query={query} page={page.page} pageCount={page.pageCount} total={page.total} totalIsAtLeast={page.totalIsAtLeast} />
     </OfficeFrame>
   );
 }

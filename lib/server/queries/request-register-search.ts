@@ -1,0 +1,38 @@
+import "server-only";
+import { normalizeNumber } from "@/lib/domain/numbering";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+
+// The register at a million requests: a typed search uses an index whatever it is (a full number:
+// the unique index; a bare sequence number: its index; words: the GIN full-text index), and counts
+// stop at REGISTER_COUNT_CAP so no view counts the whole table.
+
+/** Counts stop here; the page says "lebih dari …" and pages stop at the cap (bounded offset). */
+export const REGISTER_COUNT_CAP = 10_000;
+/** A word search considers at most this many of the newest matching requests. */
+export const REGISTER_SEARCH_LIMIT = 5_000;
+
+// Must stay the same expression as "InformationRequest_search_idx" (migration register_indexes).
+const REQUEST_SEARCH_VECTOR = Prisma.sql`to_tsvector('simple'::regconfig, coalesce("requesterName", '') || ' ' || coalesce("informationRequested", ''))`;
+
+/** "dinas kesehatan" → "dinas:* & kesehatan:*" (letters and digits only: nothing to inject). */
+export function prefixTsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(" & ");
+}
+
+export async function requestSearchWhere(q: string): Promise<Prisma.InformationRequestWhereInput> {
+  const number = normalizeNumber(q);
+  if (number) return { number };
+  const or: Prisma.InformationRequestWhereInput[] = [];
+  if (/^\d{1,6}$/.test(q.trim())) or.push({ sequence: Number(q.trim()) });
+  const tsQuery = prefixTsQuery(q);
+  if (tsQuery) {
+    const rows = await db().$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "InformationRequest"
+      WHERE ${REQUEST_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, ${tsQuery})
+      ORDER BY "submittedAt" DESC LIMIT ${REGISTER_SEARCH_LIMIT}::int`;
+    or.push({ id: { in: rows.map((r) => r.id) } });
+  }
+  return or.length === 0 ? { id: { in: [] } } : { OR: or };
+}
