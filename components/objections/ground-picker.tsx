@@ -4,8 +4,9 @@ import { GROUND_LETTERS, type GroundAvailability } from "@/lib/domain/objection-
 import { groundField } from "@/lib/schemas/objection";
 
 /**
- * The grounds of UU 14/2008 Pasal 35(1): only those available now are offered, each with the last
- * day to object (Pasal 36(1)); the others are listed with the reason they cannot be used.
+ * The grounds of UU 14/2008 Pasal 35(1) that fit the request are offered, each with the computed
+ * last day to object (Pasal 36(1)) or, outside that window, a warning (the Atasan decides); the
+ * others are listed with the reason they do not fit.
  */
 export function GroundPicker({ availability }: { availability: readonly GroundAvailability[] }) {
   const open = availability.filter((a) => a.available);
@@ -24,11 +25,17 @@ export function GroundPicker({ availability }: { availability: readonly GroundAv
               <input type="checkbox" id={`g-${a.ground}`} name={groundField(a.ground)} className="mt-1 h-4 w-4" />
               <label htmlFor={`g-${a.ground}`}>
                 <span className="font-medium">{GROUND_LETTERS[a.ground]}. {OBJECTION_GROUND_LABELS[a.ground]}</span>
-                {a.filingDeadline && (
-                  <span className="block text-sm text-slate-700">
-                    Dapat diajukan sampai {formatDateId(a.filingDeadline)}
-                    {a.groundDate ? ` (30 hari kerja sejak ${formatDateId(a.groundDate)})` : ""}.
+                {a.withinWindow === false && a.warning ? (
+                  <span className="mt-1 block border-l-4 border-amber-600 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+                    Perhatian: {a.warning}
                   </span>
+                ) : (
+                  a.filingDeadline && (
+                    <span className="block text-sm text-slate-700">
+                      Menurut perhitungan, dapat diajukan sampai {formatDateId(a.filingDeadline)}
+                      {a.groundDate ? ` (30 hari kerja sejak ${formatDateId(a.groundDate)})` : ""}.
+                    </span>
+                  )
                 )}
               </label>
             </li>

@@ -10,6 +10,8 @@ type Objection = {
   purpose: string;
   proxyName: string | null;
   proxyAddress: string | null;
+  windowWarning?: string | null;
+  settledGrounds?: string[];
   channel: string;
   submittedAt: Date;
   receivedDate: Date;
@@ -27,10 +29,23 @@ const ymd = (d: Date) => d.toISOString().slice(0, 10);
 export function ObjectionDetails({ o, timeZone }: { o: Objection; timeZone: string }) {
   return (
     <dl className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      {o.windowWarning && (
+        <div className="border-l-4 border-amber-600 bg-amber-50 px-3 py-2 sm:col-span-2">
+          <dt className="font-medium text-amber-900">Diajukan di luar batas waktu menurut perhitungan</dt>
+          <dd className="text-amber-900">{o.windowWarning}</dd>
+        </div>
+      )}
       <div className="sm:col-span-2">
         <dt className="text-sm text-slate-700">Alasan keberatan (Pasal 35 ayat (1))</dt>
         <dd>
-          <ul>{(o.grounds as ObjectionGround[]).map((g) => <li key={g}>{GROUND_LETTERS[g]}. {OBJECTION_GROUND_LABELS[g]}</li>)}</ul>
+          <ul>
+            {(o.grounds as ObjectionGround[]).map((g) => (
+              <li key={g}>
+                {GROUND_LETTERS[g]}. {OBJECTION_GROUND_LABELS[g]}
+                {o.settledGrounds?.includes(g) ? " — selesai secara musyawarah" : ""}
+              </li>
+            ))}
+          </ul>
         </dd>
       </div>
       <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Kasus posisi</dt><dd className="whitespace-pre-line">{o.casePosition}</dd></div>

@@ -53,6 +53,18 @@ export function OfficeObjectionActions({ objectionId, options }: { objectionId: 
                 <TextArea id="settle-note" name="note" label="Isi kesepakatan musyawarah (Pasal 35 ayat (2))" required />
               </ActionForm>
             );
+          case "SETTLE_IN_PART":
+            return (
+              <ActionForm key={key} action={answerObjectionAction} submitLabel={o.label} hidden={{ ...id, decision: "SETTLE_IN_PART" }}>
+                <TextArea id="settle-part-note" name="note" label="Isi kesepakatan musyawarah atas alasan huruf b–g (Pasal 35 ayat (2)); alasan huruf a tetap ditanggapi" required />
+              </ActionForm>
+            );
+          case "DECLARE_INADMISSIBLE":
+            return (
+              <ActionForm key={key} action={answerObjectionAction} submitLabel={o.label} hidden={{ ...id, decision: "DECLARE_INADMISSIBLE" }}>
+                <TextArea id="inadmissible-reason" name="reason" label="Alasan keberatan tidak dapat diterima (mis. diajukan setelah 30 hari kerja, Pasal 36 ayat (1))" required />
+              </ActionForm>
+            );
           case "REQUESTER_ACCEPT":
           case "REQUESTER_ESCALATE":
             return (

@@ -49,6 +49,7 @@ export const OBJECTION_OUTCOME_LABELS: Record<ObjectionOutcome, string> = {
   REJECTED: "Keberatan ditolak",
   SETTLED: "Selesai secara musyawarah",
   WITHDRAWN: "Ditarik oleh pemohon",
+  INADMISSIBLE: "Keberatan tidak dapat diterima",
 };
 
 /** UU 14/2008 Pasal 35 ayat (1) huruf a–g. */
@@ -108,6 +109,8 @@ export const OBJECTION_EVENT_LABELS: Record<ObjectionEvent, EventLabel> = {
   ACCEPT_PARTIAL: { button: "Terima keberatan sebagian", history: "Keberatan diterima sebagian" },
   REJECT: { button: "Tolak keberatan", history: "Keberatan ditolak" },
   SETTLE: { button: "Catat penyelesaian musyawarah", history: "Keberatan diselesaikan secara musyawarah" },
+  SETTLE_IN_PART: { button: "Catat musyawarah atas alasan huruf b–g", history: "Alasan huruf b–g diselesaikan secara musyawarah; alasan huruf a tetap ditanggapi" },
+  DECLARE_INADMISSIBLE: { button: "Nyatakan keberatan tidak dapat diterima", history: "Keberatan dinyatakan tidak dapat diterima" },
   REQUESTER_ACCEPT: { button: "Terima tanggapan", history: "Pemohon menerima tanggapan Atasan PPID" },
   REQUESTER_ESCALATE: { button: "Lanjutkan ke Komisi Informasi", history: "Pemohon melanjutkan ke Komisi Informasi" },
   WITHDRAW: { button: "Tarik keberatan", history: "Keberatan ditarik" },

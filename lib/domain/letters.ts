@@ -10,6 +10,7 @@ export const LETTER_KINDS = [
   "REFUSAL_DECISION",
   "OBJECTION_RECEIPT",
   "ATASAN_ANSWER",
+  "HANDOVER_RECEIPT",
 ] as const;
 
 export type LetterKind = (typeof LETTER_KINDS)[number];
@@ -65,6 +66,14 @@ export const LETTERS: Record<LetterKind, LetterDefinition> = {
     legalBasis: "UU No. 14 Tahun 2008 Pasal 36 ayat (2) dan ayat (3)",
     numberKind: "LETTER_ATASAN_ANSWER",
     caseKind: "OBJECTION",
+  },
+  // UU 14/2008 Pasal 22(2) (how the information was given is recorded) and the Jatim BKD SOP's
+  // last step: "Tanda Bukti Penyerahan Informasi Publik", issued when the information is delivered.
+  HANDOVER_RECEIPT: {
+    title: "Tanda Bukti Penyerahan Informasi Publik",
+    legalBasis: "UU No. 14 Tahun 2008 Pasal 21 dan Pasal 22 ayat (2); SOP Pelayanan Informasi Publik (pengaturan kantor)",
+    numberKind: "LETTER_HANDOVER_RECEIPT",
+    caseKind: "REQUEST",
   },
 };
 

@@ -15,6 +15,7 @@ export const NUMBER_KINDS = [
   "LETTER_REFUSAL_DECISION",
   "LETTER_OBJECTION_RECEIPT",
   "LETTER_ATASAN_ANSWER",
+  "LETTER_HANDOVER_RECEIPT",
 ] as const;
 
 export type NumberKind = (typeof NUMBER_KINDS)[number];
@@ -30,6 +31,7 @@ export const NUMBER_KIND_CODES: Record<NumberKind, string> = {
   LETTER_REFUSAL_DECISION: "SKP", // surat keputusan penolakan
   LETTER_OBJECTION_RECEIPT: "TTK", // tanda terima keberatan
   LETTER_ATASAN_ANSWER: "TAP", // tanggapan atasan PPID
+  LETTER_HANDOVER_RECEIPT: "TBP", // tanda bukti penyerahan
 };
 
 const KIND_BY_CODE = new Map<string, NumberKind>(NUMBER_KINDS.map((kind) => [NUMBER_KIND_CODES[kind], kind]));

@@ -1,17 +1,27 @@
-// When each objection ground of UU 14/2008 Pasal 35(1) may be used, and until when (Pasal 36(1):
-// 30 working days after the ground arose; Perki 1/2021). The caller supplies the facts of the
-// request and the OBJECTION_FILING deadline for a ground date (from the calendar). There is NO
-// other waiting period: a refusal can be objected to the same day (DESIGN.md 1.2).
+// When each objection ground of UU 14/2008 Pasal 35(1) arises, and the 30 working days after
+// it (Pasal 36(1)) in which the objection is to be filed. The caller supplies the facts of the
+// request and the OBJECTION_FILING deadline for a ground date (from the calendar). There is no
+// other waiting period: a refusal can be objected to the same day.
+//
+// The computed window is guidance, not a bar: Pasal 36(1) counts from when the ground was found,
+// which the software cannot know, and whether an objection is admissible is the Atasan PPID's
+// decision (an answer "tidak dapat diterima"). A ground that fits the facts but whose window is
+// computed as passed, or as not yet begun, stays choosable with a warning (withinWindow: false).
+// Only a ground that does not fit the request at all (ground (a) on a full grant, (f) without a
+// fee, anything on a withdrawn request) is not offered.
 //
 // Settled here:
 // - (a) also after a partial grant: withholding exempt parts is a refusal of those parts under
 //   Pasal 17. Ground date = the date of the written notice.
-// - (c) only while no written notice was issued and the response deadline (incl. extension) has
-//   passed; not while the requester is still asked to complete the request, nor after a lapse or
-//   withdrawal. Ground date = the day after the due date.
+// - (c) once the response deadline (incl. extension) has passed without a written notice
+//   (Pasal 22(7)). A request for completion is not such a notice, so (c) is there whatever the
+//   completion state; and a lapse for incomplete documents (an office SOP rule, not the UU's)
+//   does not take it away. Ground date = the day after the due date.
+// - (d), (e) when the information is delivered: the handover date when there is one, else the
+//   written notice. After a lapse, (e) (request not fulfilled) dates from the lapse.
+// - (f) only when a fee was charged. Ground date = notice date.
 // - (g) for granted requests whose information was not delivered by the due date (delivered
-//   late, or still not delivered after it). Ground date = the day after the due date (DESIGN.md).
-// - (d), (e) after any written notice; (f) only when a fee was charged. Ground date = notice date.
+//   late, or still not delivered after it). Ground date = the day after the due date.
 // - (b) at any time (periodic information is a standing duty, Pasal 9): ground date = today.
 
 import { formatDateId, isIsoDate, nextDay } from "./format-date";
@@ -55,7 +65,10 @@ export type ObjectionRequestFacts = {
   /** The current response due date, including the extension. */
   responseDueDate: string | null;
   noticeIssued: boolean;
+  /** The handover date (Tanda Bukti Penyerahan), YYYY-MM-DD. */
   deliveredOn?: string | null;
+  /** The date the request lapsed (outcome LAPSED), YYYY-MM-DD. */
+  lapsedOn?: string | null;
   fee?: number | null;
   /** OBJECTION_FILING deadline (30 working days after the ground date), from the calendar. */
   objectionFilingDeadlineFor: (groundDate: string) => string;
@@ -63,18 +76,26 @@ export type ObjectionRequestFacts = {
 
 export type GroundAvailability = {
   ground: ObjectionGround;
+  /** The ground fits the request and may be chosen. */
   available: boolean;
+  /** Within the computed 30 working days; false = chosen with a warning, the Atasan decides. */
+  withinWindow?: boolean;
   /** Why not (Indonesian), when not available. */
   reason?: string;
+  /** Why outside the computed window (Indonesian), when available but not within it. */
+  warning?: string;
   groundDate?: string;
   filingDeadline?: string;
 };
 
-type Arising = { groundDate: string } | { reason: string };
+/** Arisen on groundDate; or not yet (a warning, with the day it will arise); or not fitting at all. */
+type Arising = { groundDate: string } | { notYet: string; groundDate: string } | { reason: string };
 
 const DECIDED: readonly RequestOutcome[] = ["GRANTED_FULL", "GRANTED_PARTIAL", "REJECTED", "NOT_HELD"];
 const GRANTED: readonly RequestOutcome[] = ["GRANTED_FULL", "GRANTED_PARTIAL"];
 const ENDED_WITHOUT_DECISION = "Permohonan ini batal atau ditarik, sehingga tidak ada jawaban yang dapat diajukan keberatan.";
+const WITHDRAWN = "Permohonan ini ditarik oleh pemohon.";
+const ATASAN_DECIDES = "Keberatan tetap dapat dicatat; Atasan PPID yang menilai apakah keberatan dapat diterima.";
 const NOT_YET_DECIDED = "Permohonan belum dijawab dengan pemberitahuan tertulis; alasan ini baru dapat dipakai setelah ada jawaban.";
 
 function endedWithoutDecision(facts: ObjectionRequestFacts): boolean {
@@ -89,6 +110,12 @@ function decision(facts: ObjectionRequestFacts): Arising {
   return { groundDate: facts.decidedOn };
 }
 
+function deliveredOrNotice(facts: ObjectionRequestFacts): Arising {
+  const decided = decision(facts);
+  if (!("groundDate" in decided)) return decided;
+  return { groundDate: facts.deliveredOn ?? decided.groundDate };
+}
+
 function arising(ground: ObjectionGround, facts: ObjectionRequestFacts, today: string): Arising {
   const due = facts.responseDueDate;
   switch (ground) {
@@ -101,19 +128,22 @@ function arising(ground: ObjectionGround, facts: ObjectionRequestFacts, today: s
     case "PERIODIC_NOT_PUBLISHED":
       return { groundDate: today };
     case "NOT_ANSWERED": {
-      if (endedWithoutDecision(facts)) return { reason: ENDED_WITHOUT_DECISION };
+      if (facts.outcome === "WITHDRAWN") return { reason: WITHDRAWN };
       if (facts.noticeIssued) {
         const on = facts.decidedOn ? ` pada ${formatDateId(facts.decidedOn)}` : "";
         return { reason: `Permohonan sudah dijawab dengan pemberitahuan tertulis${on}.` };
       }
-      if (facts.status === "AWAITING_COMPLETION") return { reason: "Permohonan sedang menunggu pemohon melengkapi persyaratan." };
       if (!due) return { reason: "Batas waktu jawaban permohonan belum ditetapkan." };
-      if (today <= due) return { reason: `Batas waktu jawaban belum lewat: PPID masih dapat menjawab sampai ${formatDateId(due)}.` };
+      if (today <= due) return { notYet: `Batas waktu jawaban belum lewat: PPID masih dapat menjawab sampai ${formatDateId(due)}.`, groundDate: nextDay(due) };
       return { groundDate: nextDay(due) };
     }
     case "ANSWERED_OTHERWISE":
+      if (facts.outcome === "LAPSED") return { reason: ENDED_WITHOUT_DECISION };
+      return deliveredOrNotice(facts);
     case "NOT_FULFILLED":
-      return decision(facts);
+      if (facts.outcome === "WITHDRAWN") return { reason: WITHDRAWN };
+      if (facts.outcome === "LAPSED") return { groundDate: facts.lapsedOn ?? today };
+      return deliveredOrNotice(facts);
     case "UNREASONABLE_FEE": {
       const decided = decision(facts);
       if (!("groundDate" in decided)) return decided;
@@ -129,7 +159,7 @@ function arising(ground: ObjectionGround, facts: ObjectionRequestFacts, today: s
         return { reason: `Informasi disampaikan pada ${formatDateId(facts.deliveredOn)}, masih dalam batas waktu (${formatDateId(due)}).` };
       }
       if (!facts.deliveredOn && today <= due) {
-        return { reason: `Batas waktu penyampaian informasi belum lewat (sampai ${formatDateId(due)}).` };
+        return { notYet: `Batas waktu penyampaian informasi belum lewat (sampai ${formatDateId(due)}).`, groundDate: nextDay(due) };
       }
       return { groundDate: nextDay(due) };
     }
@@ -140,24 +170,33 @@ function judge(ground: ObjectionGround, facts: ObjectionRequestFacts, today: str
   const arose = arising(ground, facts, today);
   if ("reason" in arose) return { ground, available: false, reason: arose.reason };
   const { groundDate } = arose;
-  if (today < groundDate) {
-    return { ground, available: false, reason: `Alasan ini baru timbul pada ${formatDateId(groundDate)}.`, groundDate };
-  }
+  if (!isIsoDate(groundDate)) throw new RangeError(`Tanggal timbulnya alasan tidak valid: ${String(groundDate)}`);
   const filingDeadline = facts.objectionFilingDeadlineFor(groundDate);
   if (!isIsoDate(filingDeadline)) throw new RangeError(`Batas waktu keberatan tidak valid: ${String(filingDeadline)}`);
+  const outside = (why: string): GroundAvailability =>
+    ({ ground, available: true, withinWindow: false, warning: `${why} ${ATASAN_DECIDES}`, groundDate, filingDeadline });
+  if ("notYet" in arose) return outside(arose.notYet);
+  if (today < groundDate) return outside(`Menurut perhitungan, alasan ini baru timbul pada ${formatDateId(groundDate)}.`);
   if (today > filingDeadline) {
-    const reason =
-      `Batas waktu pengajuan keberatan dengan alasan ini sudah berakhir pada ${formatDateId(filingDeadline)} ` +
-      `(30 hari kerja sejak ${formatDateId(groundDate)}; UU 14/2008 Pasal 36 ayat (1)).`;
-    return { ground, available: false, reason, groundDate, filingDeadline };
+    return outside(
+      `Menurut perhitungan, batas waktu pengajuan keberatan dengan alasan ini berakhir pada ${formatDateId(filingDeadline)} ` +
+        `(30 hari kerja sejak ${formatDateId(groundDate)}; UU 14/2008 Pasal 36 ayat (1)).`,
+    );
   }
-  return { ground, available: true, groundDate, filingDeadline };
+  return { ground, available: true, withinWindow: true, groundDate, filingDeadline };
+}
+
+/** The warnings of the chosen grounds filed outside their computed windows (empty when none). */
+export function windowWarnings(availability: readonly GroundAvailability[], chosen: readonly string[]): string[] {
+  return availability
+    .filter((a) => chosen.includes(a.ground) && a.available && a.withinWindow === false && a.warning)
+    .map((a) => `Alasan huruf ${GROUND_LETTERS[a.ground]}: ${a.warning}`);
 }
 
 /** For each of the seven grounds: usable today or not (why), its ground date and deadline. */
 export function groundsAvailable(facts: ObjectionRequestFacts, today: string): GroundAvailability[] {
   if (!isIsoDate(today)) throw new RangeError(`Tanggal hari ini tidak valid: ${String(today)}`);
-  for (const date of [facts.decidedOn, facts.responseDueDate, facts.deliveredOn]) {
+  for (const date of [facts.decidedOn, facts.responseDueDate, facts.deliveredOn, facts.lapsedOn]) {
     if (date != null && !isIsoDate(date)) throw new RangeError(`Tanggal tidak valid: ${date}`);
   }
   return OBJECTION_GROUNDS.map((ground) => judge(ground, facts, today));

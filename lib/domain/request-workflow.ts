@@ -137,7 +137,8 @@ export const REQUEST_TRANSITIONS: readonly Row[] = [
   row("DECIDE_NOT_HELD", {
     from: DECIDABLE, roles: ["PPID_UTAMA"], to: "CLOSED", outcome: "NOT_HELD", stopsDeadline: true, letter: "WRITTEN_NOTICE",
   }),
-  row("DELIVER", { from: "DECIDED", roles: ["DESK_OFFICER", "PPID_UTAMA"], guard: guardDeliver, to: "CLOSED" }),
+  // Office SOP: the handover receipt (Tanda Bukti Penyerahan) is issued with the delivery.
+  row("DELIVER", { from: "DECIDED", roles: ["DESK_OFFICER", "PPID_UTAMA"], guard: guardDeliver, to: "CLOSED", letter: "HANDOVER_RECEIPT" }),
   // The requester may withdraw until a decision; the desk records a withdrawal made offline.
   row("WITHDRAW", { from: OPEN_REQUEST_STATUSES, roles: ["CITIZEN", "DESK_OFFICER"], to: "CLOSED", outcome: "WITHDRAWN", stopsDeadline: true }),
   // UU 14/2008 Pasal 36: an accepted objection orders the PPID to give the information.

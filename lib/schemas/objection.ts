@@ -66,7 +66,7 @@ export const ZConsultTimInput = z.object({
 
 export const ZAnswerObjectionInput = z.object({
   objectionId: z.string().min(1),
-  decision: z.enum(["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE"], { message: "Pilih keputusan." }),
+  decision: z.enum(["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE", "SETTLE_IN_PART", "DECLARE_INADMISSIBLE"], { message: "Pilih keputusan." }),
   reason: optionalText(4000),
   note: optionalText(4000),
   orderPeriodDays: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HANDOVER_METHODS } from "@/lib/domain/handover";
 import { PASAL_17_LETTERS, type Pasal17Letter } from "@/lib/domain/pasal-17";
 
 // The forms of the request case page (/kantor/permohonan/[id]): one schema per action. The
@@ -53,6 +54,13 @@ export const ZDeliverRequestInput = z.object({
   requestId: id,
   link: optional(1000),
   note: optional(2000),
+  handoverMethod: z.enum(HANDOVER_METHODS, { message: "Pilih cara penyerahan." }),
+  deliveredOn: z.iso.date({ message: "Tanggal penyerahan tidak valid." }),
+  recipientName: optional(200),
+  byProxy: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
   file1: file,
   file2: file,
   file3: file,

@@ -6,7 +6,7 @@ import { registerToCsv, registerToXlsx, type RegisterColumn } from "@/lib/server
 
 // The register as a file (XLSX with exceljs, CSV in UTF-8 with BOM): the columns of the buku
 // register permohonan (Perki 1/2021): number, date received, requester, contact, occupation,
-// information requested, purpose, held or not and by whom, form, type of request, decision,
+// information requested, purpose, address (staff only), held or not and by whom, form, type of request, decision,
 // refusal reason, date of written notice, fee; dates in the office's time zone.
 
 type Column = RegisterColumn<RegisterRow>;
@@ -18,6 +18,8 @@ export function registerColumns(timeZone: string): Column[] {
     { header: "Tanggal diterima", width: 14, value: (r) => r.receivedDate },
     { header: `Waktu pengajuan (${zone})`, width: 18, value: (r, tz) => formatOfficeDateTimeCsv(r.submittedAt, tz) },
     { header: "Nama pemohon", width: 26, value: (r) => r.requesterName },
+    // UU 14/2008 Pasal 22(2): the address is part of the record; this export is for staff only.
+    { header: "Alamat", width: 36, value: (r) => r.address },
     { header: "Telepon", width: 16, value: (r) => r.phone },
     { header: "Surel", width: 26, value: (r) => r.email },
     { header: "Pekerjaan", width: 18, value: (r) => r.occupation },
@@ -34,6 +36,7 @@ export function registerColumns(timeZone: string): Column[] {
     { header: "Keputusan", width: 24, value: (r) => r.outcomeLabel },
     { header: "Alasan penolakan (Pasal 17)", width: 24, value: (r) => r.refusalArticle },
     { header: "Tanggal pemberitahuan tertulis", width: 16, value: (r) => r.noticeDate },
+    { header: "Tanggal penyerahan informasi", width: 16, value: (r) => r.deliveredOn },
     { header: "Batas waktu jawaban", width: 14, value: (r) => r.dueDate },
     { header: "Biaya (Rp)", width: 12, value: (r) => r.feeAmount },
     { header: "Cara pembayaran", width: 18, value: (r) => r.paymentMethod },

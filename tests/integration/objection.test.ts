@@ -120,31 +120,40 @@ describe(`objections and disputes (${process.env.TEST_DATABASE_URL ? "PostgreSQL
     expect(await t.client.emailOutbox.count({ where: { to: "maria@contoh.id" } })).toBeGreaterThanOrEqual(2);
   });
 
-  it("counts 30 working days across Nyepi and Idul Fitri 2026: the last day is allowed, the 31st is refused with the end date", async () => {
+  it("counts 30 working days across Nyepi and Idul Fitri 2026: the last day is within; the 31st is registered with a warning naming the end date", async () => {
     // Refusal Monday 2 March 2026: the 30 working days skip 18–24 March and 3 April, ending 21 April.
     const request = await refusedOn("2026-03-02");
-    await expect(fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-22T09:00"))).rejects.toThrow(
-      /huruf a .*sudah berakhir pada 21 April 2026/,
-    );
     const ok = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-21T20:00"));
     expect(ok.number).toMatch(/KBR/);
+    expect((await t.client.objection.findUniqueOrThrow({ where: { id: ok.id } })).windowWarning).toBeNull();
+    await answerObjection(users.atasan, { objectionId: ok.id, decision: "REJECT", reason: "Dikecualikan" }, wita("2026-04-21T21:00"));
+    // UU 14/2008 Pasal 36(1): outside the window the objection is registered; the Atasan decides.
+    const late = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-22T09:00"));
+    const row = await t.client.objection.findUniqueOrThrow({ where: { id: late.id } });
+    expect([row.status, row.windowWarning]).toEqual(["RECEIVED", expect.stringMatching(/^Alasan huruf a: .*berakhir pada 21 April 2026.*Atasan PPID yang menilai/)]);
+    const event = await t.client.caseEvent.findFirstOrThrow({ where: { objectionId: late.id, event: "FILE" } });
+    expect(event.note).toMatch(/Peringatan: Alasan huruf a/);
+    // The Atasan rules it inadmissible, with reasons: an answer letter, and the dispute window opens.
+    await expect(answerObjection(users.atasan, { objectionId: late.id, decision: "DECLARE_INADMISSIBLE" }, wita("2026-04-23T09:00"))).rejects.toThrow(/alasan/);
+    const ruled = await answerObjection(users.atasan, { objectionId: late.id, decision: "DECLARE_INADMISSIBLE", reason: "Diajukan setelah 30 hari kerja sejak pemberitahuan." }, wita("2026-04-23T09:00"));
+    expect([ruled.status, ruled.outcome, ruled.letterId !== null, ruled.disputeDueDate !== null]).toEqual(["ANSWERED", "INADMISSIBLE", true, true]);
+    const letter = await t.client.letter.findUniqueOrThrow({ where: { id: ruled.letterId! } });
+    expect(JSON.stringify(letter.content)).toContain("Keberatan tidak dapat diterima");
   });
 
-  it("counts 30 working days across Christmas 2025 and New Year: 31 working days after a refusal is too late", async () => {
+  it("counts 30 working days across Christmas 2025 and New Year: 31 working days after a refusal is outside the window", async () => {
     const request = await refusedOn("2025-12-01");
-    await expect(fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-01-16T09:00"))).rejects.toThrow(
-      /sudah berakhir pada 15 Januari 2026/,
-    );
-    const ok = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-01-15T09:00"));
-    expect(ok.number).toMatch(/\/2026$/);
+    const late = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-01-16T09:00"));
+    expect((await t.client.objection.findUniqueOrThrow({ where: { id: late.id } })).windowWarning).toMatch(/berakhir pada 15 Januari 2026/);
+    expect(late.number).toMatch(/\/2026$/);
   });
 
-  it("refuses ground (c) before the response deadline passed, saying until when the PPID may answer; allows it after", async () => {
+  it("ground (c) before the response deadline passed is registered with a warning saying until when the PPID may answer; after it, none", async () => {
     const submittedAt = wita("2026-04-01T09:00");
+    const early = await makeRequest({ submittedAt, status: "IN_PROCESS", outcome: null, noticeDate: null });
+    const premature = await fileObjection(users.citizen, objectionInput(early.number, ["NOT_ANSWERED"]), wita("2026-04-16T10:00"));
+    expect((await t.client.objection.findUniqueOrThrow({ where: { id: premature.id } })).windowWarning).toMatch(/huruf c: .*PPID masih dapat menjawab sampai 16 April 2026/);
     const request = await makeRequest({ submittedAt, status: "IN_PROCESS", outcome: null, noticeDate: null });
-    await expect(fileObjection(users.citizen, objectionInput(request.number, ["NOT_ANSWERED"]), wita("2026-04-16T10:00"))).rejects.toThrow(
-      /huruf c .*PPID masih dapat menjawab sampai 16 April 2026/,
-    );
     const filed = await fileObjection(users.citizen, objectionInput(request.number, ["NOT_ANSWERED"]), wita("2026-04-17T10:00"));
     const event = await t.client.caseEvent.findFirstOrThrow({ where: { objectionId: filed.id } });
     expect((event.data as { groundDates: Record<string, { groundDate: string }> }).groundDates.NOT_ANSWERED.groundDate).toBe("2026-04-17");

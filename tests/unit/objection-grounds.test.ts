@@ -7,6 +7,7 @@ import {
   groundsAvailable,
   OBJECTION_GROUNDS,
   SETTLEABLE_GROUNDS,
+  windowWarnings,
   type GroundAvailability,
   type ObjectionGround,
   type ObjectionRequestFacts,
@@ -65,22 +66,27 @@ describe("groundsAvailable", () => {
   it("a refusal can be objected to the same day (no waiting period)", () => {
     const list = groundsAvailable(refused, "2026-04-08");
     expect(ground(list, "REFUSED_PASAL_17")).toEqual({
-      ground: "REFUSED_PASAL_17", available: true, groundDate: "2026-04-08", filingDeadline: "2026-05-20",
+      ground: "REFUSED_PASAL_17", available: true, withinWindow: true, groundDate: "2026-04-08", filingDeadline: "2026-05-20",
     });
     expect(ground(list, "ANSWERED_OTHERWISE").available).toBe(true);
     expect(ground(list, "NOT_FULFILLED").available).toBe(true);
   });
 
-  it("…until the last day of the 30 working days, and not after, saying until when", () => {
-    expect(ground(groundsAvailable(refused, "2026-05-20"), "REFUSED_PASAL_17").available).toBe(true);
+  it("…within the window until its last day; after it still choosable, with a warning that the Atasan decides (Pasal 36(1))", () => {
+    expect(ground(groundsAvailable(refused, "2026-05-20"), "REFUSED_PASAL_17")).toMatchObject({ available: true, withinWindow: true });
     expect(ground(groundsAvailable(refused, "2026-05-21"), "REFUSED_PASAL_17")).toEqual({
       ground: "REFUSED_PASAL_17",
-      available: false,
-      reason:
-        "Batas waktu pengajuan keberatan dengan alasan ini sudah berakhir pada 20 Mei 2026 (30 hari kerja sejak 8 April 2026; UU 14/2008 Pasal 36 ayat (1)).",
+      available: true,
+      withinWindow: false,
+      warning:
+        "Menurut perhitungan, batas waktu pengajuan keberatan dengan alasan ini berakhir pada 20 Mei 2026 (30 hari kerja sejak 8 April 2026; UU 14/2008 Pasal 36 ayat (1)). Keberatan tetap dapat dicatat; Atasan PPID yang menilai apakah keberatan dapat diterima.",
       groundDate: "2026-04-08",
       filingDeadline: "2026-05-20",
     });
+    expect(windowWarnings(groundsAvailable(refused, "2026-05-21"), ["REFUSED_PASAL_17"])).toEqual([
+      expect.stringMatching(/^Alasan huruf a: Menurut perhitungan, batas waktu .* berakhir pada 20 Mei 2026/),
+    ]);
+    expect(windowWarnings(groundsAvailable(refused, "2026-05-20"), ["REFUSED_PASAL_17"])).toEqual([]);
   });
 
   it("wrong grounds after a refusal: not answered, fee, late delivery", () => {
@@ -100,24 +106,42 @@ describe("groundsAvailable", () => {
     });
   });
 
-  it("(c) not answered: only from the day after the due date", () => {
+  it("(c) not answered: within the window from the day after the due date; before it only with a warning", () => {
     expect(ground(groundsAvailable(unanswered, "2026-04-14"), "NOT_ANSWERED")).toMatchObject({
-      available: false, reason: "Batas waktu jawaban belum lewat: PPID masih dapat menjawab sampai 14 April 2026.",
+      available: true, withinWindow: false, groundDate: "2026-04-15",
+      warning: expect.stringMatching(/^Batas waktu jawaban belum lewat: PPID masih dapat menjawab sampai 14 April 2026\. Keberatan tetap dapat dicatat/),
     });
     expect(ground(groundsAvailable(unanswered, "2026-04-15"), "NOT_ANSWERED")).toEqual({
-      ground: "NOT_ANSWERED", available: true, groundDate: "2026-04-15", filingDeadline: "2026-05-27",
+      ground: "NOT_ANSWERED", available: true, withinWindow: true, groundDate: "2026-04-15", filingDeadline: "2026-05-27",
     });
-    expect(ground(groundsAvailable(unanswered, "2026-05-28"), "NOT_ANSWERED").available).toBe(false);
+    expect(ground(groundsAvailable(unanswered, "2026-05-28"), "NOT_ANSWERED")).toMatchObject({ available: true, withinWindow: false });
   });
 
-  it("(c) not while the requester is completing the request, nor after a lapse or withdrawal", () => {
+  it("(c) also while the requester is completing the request: a request for completion is not a written notice (Pasal 22(7))", () => {
     expect(ground(groundsAvailable({ ...unanswered, status: "AWAITING_COMPLETION" }, "2026-04-20"), "NOT_ANSWERED")).toMatchObject({
-      available: false, reason: "Permohonan sedang menunggu pemohon melengkapi persyaratan.",
+      available: true, withinWindow: true, groundDate: "2026-04-15",
     });
-    for (const outcome of ["LAPSED", "WITHDRAWN"] as const) {
-      const list = groundsAvailable({ ...unanswered, outcome, status: "CLOSED" }, "2026-04-20");
-      expect(list.filter((g) => g.available).map((g) => g.ground)).toEqual(["PERIODIC_NOT_PUBLISHED"]);
+  });
+
+  it("a lapsed request (office SOP) still admits (c) and (e); a withdrawn one admits only (b)", () => {
+    const lapsed = groundsAvailable({ ...unanswered, outcome: "LAPSED", status: "CLOSED", lapsedOn: "2026-04-10" }, "2026-04-20");
+    expect(lapsed.filter((g) => g.available).map((g) => g.ground)).toEqual(["PERIODIC_NOT_PUBLISHED", "NOT_ANSWERED", "NOT_FULFILLED"]);
+    expect(ground(lapsed, "NOT_FULFILLED")).toMatchObject({ withinWindow: true, groundDate: "2026-04-10" });
+    expect(ground(lapsed, "NOT_ANSWERED")).toMatchObject({ withinWindow: true, groundDate: "2026-04-15" });
+    const withdrawn = groundsAvailable({ ...unanswered, outcome: "WITHDRAWN", status: "CLOSED" }, "2026-04-20");
+    expect(withdrawn.filter((g) => g.available).map((g) => g.ground)).toEqual(["PERIODIC_NOT_PUBLISHED"]);
+  });
+
+  it("(d) and (e) count from the handover (Tanda Bukti Penyerahan), not from the notice", () => {
+    const list = groundsAvailable({ ...granted, deliveredOn: "2026-04-13" }, "2026-04-20");
+    for (const which of ["ANSWERED_OTHERWISE", "NOT_FULFILLED"] as const) {
+      expect(ground(list, which)).toMatchObject({ available: true, groundDate: "2026-04-13", filingDeadline: "2026-05-25" });
     }
+    // Not yet delivered: the notice date.
+    const notYet = groundsAvailable({ ...granted, status: "DECIDED", deliveredOn: null }, "2026-04-20");
+    expect(ground(notYet, "NOT_FULFILLED")).toMatchObject({ groundDate: "2026-04-10" });
+    // (a) and (f) stay with the notice.
+    expect(ground(groundsAvailable({ ...granted, outcome: "GRANTED_PARTIAL", fee: 5000 }, "2026-04-20"), "UNREASONABLE_FEE")).toMatchObject({ groundDate: "2026-04-10" });
   });
 
   it("(d), (e), (f) only after a decision", () => {
@@ -140,19 +164,19 @@ describe("groundsAvailable", () => {
     const late = { ...granted, deliveredOn: "2026-04-20" };
     expect(ground(groundsAvailable(late, "2026-04-21"), "LATE_DELIVERY")).toMatchObject({ available: true, groundDate: "2026-04-15" });
     const notYet = { ...granted, status: "DECIDED" as const, deliveredOn: null };
-    expect(ground(groundsAvailable(notYet, "2026-04-13"), "LATE_DELIVERY").available).toBe(false);
-    expect(ground(groundsAvailable(notYet, "2026-04-16"), "LATE_DELIVERY").available).toBe(true);
+    expect(ground(groundsAvailable(notYet, "2026-04-13"), "LATE_DELIVERY")).toMatchObject({ available: true, withinWindow: false });
+    expect(ground(groundsAvailable(notYet, "2026-04-16"), "LATE_DELIVERY")).toMatchObject({ available: true, withinWindow: true });
   });
 
   it("(b) at any time, dated today", () => {
     expect(ground(groundsAvailable(unanswered, "2026-04-01"), "PERIODIC_NOT_PUBLISHED")).toEqual({
-      ground: "PERIODIC_NOT_PUBLISHED", available: true, groundDate: "2026-04-01", filingDeadline: "2026-05-13",
+      ground: "PERIODIC_NOT_PUBLISHED", available: true, withinWindow: true, groundDate: "2026-04-01", filingDeadline: "2026-05-13",
     });
   });
 
-  it("a notice dated after today has not yet given rise to a ground", () => {
+  it("a notice dated after today has not yet given rise to a ground: choosable with a warning", () => {
     expect(ground(groundsAvailable(refused, "2026-04-07"), "REFUSED_PASAL_17")).toMatchObject({
-      available: false, reason: "Alasan ini baru timbul pada 8 April 2026.",
+      available: true, withinWindow: false, warning: expect.stringMatching(/^Menurut perhitungan, alasan ini baru timbul pada 8 April 2026\./),
     });
   });
 
@@ -179,7 +203,7 @@ describe("objection transitions", () => {
     expect(result.ok && result.row).toMatchObject({ letter: "OBJECTION_RECEIPT", startsDeadline: "OBJECTION_RESPONSE" });
   });
 
-  it("FILE: a wrong or late ground is refused with the reason", () => {
+  it("FILE: a wrong ground is refused with the reason; a late one is filed (the warning is the service's)", () => {
     const wrong = checkTransition(OBJECTION_WORKFLOW, "START", "FILE", "DESK_OFFICER", ctx({
       groundAvailability: groundsAvailable(granted, "2026-04-20"), input: { grounds: ["REFUSED_PASAL_17", "NOT_FULFILLED"] },
     }));
@@ -192,7 +216,7 @@ describe("objection transitions", () => {
     const late = checkTransition(OBJECTION_WORKFLOW, "START", "FILE", "CITIZEN", ctx({
       groundAvailability: groundsAvailable(refused, "2026-06-01"), input: { grounds: ["REFUSED_PASAL_17"] },
     }));
-    expect(!late.ok && late.reason).toMatch(/sudah berakhir pada 20 Mei 2026/);
+    expect(late).toMatchObject({ ok: true, to: "RECEIVED" });
   });
 
   it("FILE: needs at least one known ground, each once, and a checked availability", () => {
@@ -203,11 +227,30 @@ describe("objection transitions", () => {
     expect(file({ groundAvailability: undefined })).toMatchObject({ ok: false, reason: expect.stringMatching(/belum diperiksa/) });
   });
 
-  it("SETTLE only without ground (a) — Pasal 35(2)", () => {
-    const withA = checkTransition(OBJECTION_WORKFLOW, "UNDER_REVIEW", "SETTLE", "ATASAN_PPID", ctx({ grounds: ["REFUSED_PASAL_17", "UNREASONABLE_FEE"] }));
+  it("SETTLE only without ground (a); beside (a) the b–g grounds are settled in part and (a) stays — Pasal 35(2)", () => {
+    const mixed = ["REFUSED_PASAL_17", "UNREASONABLE_FEE"] as const;
+    const withA = checkTransition(OBJECTION_WORKFLOW, "UNDER_REVIEW", "SETTLE", "ATASAN_PPID", ctx({ grounds: mixed }));
     expect(withA).toMatchObject({ ok: false, code: "GUARD" });
     const fee = checkTransition(OBJECTION_WORKFLOW, "UNDER_REVIEW", "SETTLE", "ATASAN_PPID", ctx({ grounds: ["UNREASONABLE_FEE"] }));
     expect(fee).toMatchObject({ ok: true, to: "CLOSED", outcome: "SETTLED" });
+    const part = (patch: Partial<ObjectionContext>) =>
+      checkTransition(OBJECTION_WORKFLOW, "UNDER_REVIEW", "SETTLE_IN_PART", "ATASAN_PPID", ctx({ grounds: mixed, input: { note: "Biaya dihapus" }, ...patch }));
+    expect(part({})).toMatchObject({ ok: true, to: "UNDER_REVIEW" });
+    expect(part({ input: {} })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(part({ settledGrounds: ["UNREASONABLE_FEE"] })).toMatchObject({ ok: false, code: "GUARD" });
+    expect(part({ grounds: ["UNREASONABLE_FEE"] })).toMatchObject({ ok: false, code: "GUARD" });
+    expect(part({ grounds: ["REFUSED_PASAL_17"] })).toMatchObject({ ok: false, code: "GUARD" });
+    // After settling in part, the Atasan still answers ground (a).
+    expect(checkTransition(OBJECTION_WORKFLOW, "UNDER_REVIEW", "REJECT", "ATASAN_PPID", ctx({ grounds: mixed, settledGrounds: ["UNREASONABLE_FEE"], input: { reason: "Dikecualikan" } }))).toMatchObject({ ok: true });
+  });
+
+  it("DECLARE_INADMISSIBLE: the Atasan's answer \"tidak dapat diterima\" needs reasons and opens the dispute window", () => {
+    const rule = (input: ObjectionContext["input"]) => checkTransition(OBJECTION_WORKFLOW, "RECEIVED", "DECLARE_INADMISSIBLE", "ATASAN_PPID", ctx({ input }));
+    expect(rule({})).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    const ok = rule({ reason: "Diajukan setelah 30 hari kerja" });
+    expect(ok).toMatchObject({ ok: true, to: "ANSWERED", outcome: "INADMISSIBLE" });
+    expect(ok.ok && ok.row).toMatchObject({ letter: "ATASAN_ANSWER", startsDeadline: "DISPUTE_FILING" });
+    expect(checkTransition(OBJECTION_WORKFLOW, "RECEIVED", "DECLARE_INADMISSIBLE", "DESK_OFFICER", ctx({ input: { reason: "x" } })).ok).toBe(false);
   });
 
   it("the Atasan's answer: reasons to reject (Pasal 36(3)), a period to accept", () => {

@@ -47,6 +47,7 @@ export const objectionBase: ObjectionContext = {
 
 export function objectionPassing(event: ObjectionEvent): ObjectionContext {
   if (event === "CLOSE_AFTER_WINDOW") return { ...objectionBase, disputeFilingDeadlinePassed: true };
+  if (event === "SETTLE_IN_PART") return { ...objectionBase, grounds: ["REFUSED_PASAL_17", "NOT_ANSWERED"] };
   return objectionBase;
 }
 

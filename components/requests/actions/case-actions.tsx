@@ -9,7 +9,7 @@ import type { TestOption } from "./decision-fields";
 import { DecideForm } from "./decide-form";
 import { OfficeCompletionForm, OfficeWithdrawForm } from "./desk-forms";
 import { CompletionForm, ExtendForm, ReturnForm, VerifyForm } from "./simple-forms";
-import { DeliverForm, ForwardForm, PrepareAnswerForm } from "./unit-forms";
+import { DeliverForm, ForwardForm, PrepareAnswerForm, type DeliverDefaults } from "./unit-forms";
 
 // ONLY the steps this user may take on this case now, straight from the workflow table
 // (transitionOptions: role + state + guard); the server asks the same table again. Steps the
@@ -27,6 +27,7 @@ export type CaseActionsProps = {
   units: Option[];
   tests: TestOption[];
   defaults: { form: string; medium: string };
+  deliverDefaults: DeliverDefaults;
 };
 
 function formFor(event: RequestEvent, label: string, p: CaseActionsProps): React.ReactNode {
@@ -58,7 +59,7 @@ function formFor(event: RequestEvent, label: string, p: CaseActionsProps): React
     case "DECIDE_NOT_HELD":
       return <DecideForm requestId={id} outcome="NOT_HELD" label={label} tests={p.tests} defaults={p.defaults} />;
     case "DELIVER":
-      return <DeliverForm requestId={id} label={label} />;
+      return <DeliverForm requestId={id} label={label} defaults={p.deliverDefaults} />;
     case "WITHDRAW":
       return <OfficeWithdrawForm requestId={id} label={label} />;
     default:

@@ -1,4 +1,5 @@
 import { CONSEQUENCE_CONCLUSION_LABELS } from "@/lib/domain/dip-labels";
+import { HANDOVER_METHOD_LABELS, type HandoverMethod } from "@/lib/domain/handover";
 import type { ConsequenceConclusion } from "@/lib/domain/dip-workflow";
 import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import { formatDateId } from "@/lib/domain/format-date";
@@ -53,7 +54,14 @@ export function CaseDecision({ kase, timeZone, suggestion }: { kase: RequestCase
                 <Row label="Biaya">{formatRupiah(kase.feeAmount)}{kase.paymentMethod ? ` — ${kase.paymentMethod}` : ""}</Row>
               </>
             )}
-            {kase.deliveredAt && <Row label="Diserahkan">{formatOfficeDateTimeId(kase.deliveredAt, timeZone)}</Row>}
+            {kase.deliveredOn && (
+              <Row label="Tanggal penyerahan">
+                {formatDateId(ymd(kase.deliveredOn))}
+                {kase.handoverMethod ? ` — ${HANDOVER_METHOD_LABELS[kase.handoverMethod as HandoverMethod]}` : ""}
+                {kase.handoverRecipient ? `, diterima ${kase.handoverRecipient}${kase.handoverByProxy ? " (kuasa)" : ""}` : ""}
+              </Row>
+            )}
+            {kase.deliveredAt && <Row label="Penyerahan dicatat">{formatOfficeDateTimeId(kase.deliveredAt, timeZone)}</Row>}
             {kase.deliveryNote && <Row label="Catatan penyerahan">{kase.deliveryNote}</Row>}
           </dl>
           {parts.length > 0 && (

@@ -62,7 +62,10 @@ export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
                 {r.outcomeLabel && <span className="block font-medium">{r.outcomeLabel}</span>}
               </td>
               <td className={td}>{r.refusalArticle ?? "—"}</td>
-              <td className={`${td} whitespace-nowrap`}>{date(r.noticeDate)}</td>
+              <td className={`${td} whitespace-nowrap`}>
+                {date(r.noticeDate)}
+                {r.deliveredOn && <span className="block text-slate-700">Diserahkan {date(r.deliveredOn)}</span>}
+              </td>
               <td className={`${td} whitespace-nowrap`}>{formatRupiah(r.feeAmount)}</td>
               <td className={`${td} whitespace-nowrap`}>
                 {date(r.dueDate)}

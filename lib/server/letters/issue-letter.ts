@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { yearOf } from "@/lib/domain/calendar";
+import type { HandoverMethod } from "@/lib/domain/handover";
 import type { Tx } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
@@ -19,6 +20,9 @@ export type IssueLetterInput = {
    */
   content: Prisma.InputJsonValue | ((number: string) => LetterContent);
   signedBy?: string | null;
+  /** How and when the letter reached the requester, when known at issue (handed over in person). */
+  deliveredVia?: HandoverMethod;
+  receivedOn?: string;
 };
 
 /** Numbers and stores a letter inside the caller's transaction; its PDF is served by /api/surat/[id]. */
@@ -33,6 +37,8 @@ export async function issueLetter(tx: Tx, input: IssueLetterInput) {
       objectionId: input.objectionId ?? null,
       content: typeof input.content === "function" ? (input.content(number) as unknown as Prisma.InputJsonValue) : input.content,
       signedBy: input.signedBy ?? null,
+      deliveredVia: input.deliveredVia ?? null,
+      receivedOn: input.receivedOn ? new Date(`${input.receivedOn}T00:00:00Z`) : null,
     },
   });
 }

@@ -22,6 +22,8 @@ export type LetterContent = {
   sections: LetterSection[];
   closing?: string[];
   signer: { title: string; name: string };
+  /** A second signature beside the signer's (the recipient of a handover in person). */
+  counterSigner?: { title: string; name: string };
   /** Absolute or site-relative URL of the tracking page; rendered as a QR code. */
   trackingUrl?: string;
   trackingHint?: string;

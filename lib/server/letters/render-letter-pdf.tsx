@@ -66,18 +66,40 @@ export function LetterPage({ c, qr }: { c: LetterContent; qr: string | null }) {
       {c.intro?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
       {c.sections.map((section, i) => <Section key={i} section={section} />)}
       {c.closing?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-      <View style={s.footer}>
-        <View>
-          {qr && <Image src={qr} style={{ width: 84, height: 84 }} />}
-          {c.trackingHint && <Text style={[s.small, { width: 200 }]}>{c.trackingHint}</Text>}
+      {c.counterSigner ? (
+        <View wrap={false} style={{ marginTop: 2 }}>
+          <Text style={{ textAlign: "right" }}>{c.place}, {formatDateId(c.date)}</Text>
+          <View style={[s.footer, { marginTop: 4 }]}>
+            <View style={{ width: 140 }}>
+              {qr && <Image src={qr} style={{ width: 64, height: 64, marginBottom: 4 }} />}
+              {c.trackingHint && <Text style={s.small}>{c.trackingHint}</Text>}
+            </View>
+            <View style={[s.sign, { width: 160 }]}>
+              <Text>{c.counterSigner.title}</Text>
+              <Text style={{ marginTop: 36 }}>{c.counterSigner.name}</Text>
+            </View>
+            <View style={[s.sign, { width: 160 }]}>
+              <Text>{c.signer.title}</Text>
+              <Text style={{ marginTop: 36 }}>{c.signer.name}</Text>
+            </View>
+          </View>
+          <Text style={[s.small, { marginTop: 8 }]}>Dasar hukum: {c.legalBasis}</Text>
         </View>
-        <View style={s.sign}>
-          <Text>{c.place}, {formatDateId(c.date)}</Text>
-          <Text>{c.signer.title}</Text>
-          <Text style={{ marginTop: 42 }}>{c.signer.name}</Text>
+      ) : (
+        <View style={s.footer} wrap={false}>
+          <View>
+            {qr && <Image src={qr} style={{ width: 84, height: 84 }} />}
+            {c.trackingHint && <Text style={[s.small, { width: 200 }]}>{c.trackingHint}</Text>}
+          </View>
+          <View style={s.sign}>
+            <Text>{c.place}, {formatDateId(c.date)}</Text>
+            <Text>{c.signer.title}</Text>
+            <Text style={{ marginTop: 42 }}>{c.signer.name}</Text>
+          </View>
         </View>
-      </View>
-      <Text style={[s.small, { marginTop: 16 }]}>Dasar hukum: {c.legalBasis}</Text>
+      )}
+      {/* With two signatures the legal basis travels inside their unbreakable block (same page). */}
+      {!c.counterSigner && <Text style={[s.small, { marginTop: 16 }]}>Dasar hukum: {c.legalBasis}</Text>}
     </Page>
   );
 }

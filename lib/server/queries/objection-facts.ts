@@ -10,13 +10,14 @@ import type { InformationRequest } from "@/lib/generated/prisma/client";
 //   stands (REQUEST_RESPONSE, plus REQUEST_EXTENSION when extended), exactly as the calendar
 //   service recomputes open deadlines; the stored dueDate of a closed case is not trusted, since
 //   it stops being recomputed once the case is decided.
-// - "Notice issued" = a written notice date is recorded (noticeDate); that date is the ground date.
+// - "Notice issued" = a written notice date is recorded (noticeDate); that date is the ground date
+//   of (a) and (f); (d)/(e) take the handover date of the Tanda Bukti Penyerahan when there is one.
 // - "Today" is the office-local date of the instant passed in (the submission instant when the
 //   desk enters an objection received earlier): a filing before midnight on the last day is in time.
 
 export type RequestFactsRow = Pick<
   InformationRequest,
-  "status" | "outcome" | "submittedAt" | "extendedAt" | "noticeDate" | "deliveredAt" | "feeAmount"
+  "status" | "outcome" | "submittedAt" | "extendedAt" | "noticeDate" | "deliveredAt" | "deliveredOn" | "closedAt" | "feeAmount"
 >;
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
@@ -34,7 +35,14 @@ export function objectionRequestFacts(request: RequestFactsRow, config: Calendar
     decidedOn: request.noticeDate ? ymd(request.noticeDate) : null,
     responseDueDate: responseDueDate(request, config),
     noticeIssued: request.noticeDate !== null,
-    deliveredOn: request.deliveredAt ? toOfficeLocalDate(request.deliveredAt, config.timeZone) : null,
+    // The handover date of the receipt (Tanda Bukti Penyerahan); older records only have the moment.
+    deliveredOn: request.deliveredOn
+      ? ymd(request.deliveredOn)
+      : request.deliveredAt
+        ? toOfficeLocalDate(request.deliveredAt, config.timeZone)
+        : null,
+    // A lapse (office SOP) closes the request; ground (e) dates from that day.
+    lapsedOn: request.outcome === "LAPSED" && request.closedAt ? toOfficeLocalDate(request.closedAt, config.timeZone) : null,
     fee: request.feeAmount,
     // UU 14/2008 Pasal 36(1): 30 working days after the ground arose.
     objectionFilingDeadlineFor: (groundDate) => computeDeadline("OBJECTION_FILING", groundDate, config).dueDate,

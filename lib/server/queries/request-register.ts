@@ -23,6 +23,8 @@ export type RegisterRow = {
   receivedDate: string;
   submittedAt: Date;
   requesterName: string;
+  /** UU 14/2008 Pasal 22(2): recorded; staff register and staff export only, never public. */
+  address: string;
   phone: string;
   email: string | null;
   occupation: string | null;
@@ -44,6 +46,8 @@ export type RegisterRow = {
   outcomeLabel: string | null;
   refusalArticle: string | null;
   noticeDate: string | null;
+  /** The handover date of the receipt (Tanda Bukti Penyerahan). */
+  deliveredOn: string | null;
   feeAmount: number | null;
   paymentMethod: string | null;
   dueDate: string | null;
@@ -103,10 +107,10 @@ function orderBy(query: RequestRegisterQuery): Prisma.InformationRequestOrderByW
 }
 
 const SELECT = {
-  id: true, number: true, receivedDate: true, submittedAt: true, requesterName: true, phone: true, email: true,
+  id: true, number: true, receivedDate: true, submittedAt: true, requesterName: true, address: true, phone: true, email: true,
   occupation: true, informationRequested: true, purpose: true, holdingBody: true, obtainMethod: true,
   deliveryMethod: true, informationForm: true, medium: true, channel: true, status: true, outcome: true,
-  refusalArticle: true, noticeDate: true, feeAmount: true, paymentMethod: true, dueDate: true, dueRule: true,
+  refusalArticle: true, noticeDate: true, deliveredOn: true, feeAmount: true, paymentMethod: true, dueDate: true, dueRule: true,
   unit: { select: { name: true } },
   // Forwarded at least once: until then the unit is only the requester's suggestion.
   _count: { select: { events: { where: { event: "FORWARD_TO_UNIT" } } } },
@@ -159,6 +163,7 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
     outcomeLabel: outcome ? REQUEST_OUTCOME_LABELS[outcome] : reopened,
     refusalArticle: reopened ? null : r.refusalArticle,
     noticeDate: r.noticeDate && !reopened ? ymd(r.noticeDate) : null,
+    deliveredOn: r.deliveredOn ? ymd(r.deliveredOn) : null,
     dueDate,
     standing: deadlineStanding(status, dueDate, now, config),
   };

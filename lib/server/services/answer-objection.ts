@@ -2,7 +2,7 @@ import "server-only";
 import { computeDisputeFilingDeadline } from "@/lib/domain/calendar";
 import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { ObjectionGround } from "@/lib/domain/objection-grounds";
+import { GROUND_LETTERS, SETTLEABLE_GROUNDS, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import {
   OBJECTION_EVENTS_ORDERING_FOLLOW_UP,
   type ObjectionOutcome,
@@ -32,7 +32,7 @@ import {
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
-export const ANSWER_DECISIONS = ["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE"] as const;
+export const ANSWER_DECISIONS = ["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE", "SETTLE_IN_PART", "DECLARE_INADMISSIBLE"] as const;
 export type AnswerDecision = (typeof ANSWER_DECISIONS)[number];
 
 export type AnswerObjectionInput = {
@@ -54,7 +54,9 @@ type Config = Awaited<ReturnType<typeof loadCalendarConfig>>;
 /**
  * The Atasan PPID's written answer, UU 14/2008 Pasal 36(2)-(3): accept in full or in part (an
  * order to the PPID with a period: a FollowUpTask, and FOLLOW_UP_ORDER on the request through the
- * request table), reject with reasons, or record a settlement by agreement (Pasal 35(2), b–g).
+ * request table), reject with reasons, declare it inadmissible with reasons (filed outside the
+ * window of Pasal 36(1): the Atasan's call, not the software's), or record a settlement by
+ * agreement (Pasal 35(2), b–g; beside ground (a) in part, the objection staying open for (a)).
  */
 export async function answerObjection(actor: CaseUser, input: AnswerObjectionInput, now: Date = new Date()) {
   requireRight(actor, "objection.decide");
@@ -67,6 +69,7 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
     const note = input.note?.trim() || undefined;
     const ctx = objectionContext(objection, config, today, { reason, note, orderPeriodDays: input.orderPeriodDays });
     const check = assertObjectionTransition(from, input.decision, actor.role, ctx);
+    if (input.decision === "SETTLE_IN_PART") return settleInPart(tx, actor, objection, { from, note: note!, now });
     const outcome = check.outcome as ObjectionOutcome;
     const atasan = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, position: true } });
     const atasanPosition = atasan.position?.trim() || "Atasan PPID";
@@ -98,7 +101,7 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
       check.row.letter === "ATASAN_ANSWER" && disputeDue
         ? await issueAnswerLetter(tx, objection, {
             today,
-            outcome: outcome as "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED",
+            outcome: outcome as "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED" | "INADMISSIBLE",
             reasons: reason ?? "Keberatan beralasan dan dapat diterima.",
             order,
             disputeDue,
@@ -167,7 +170,7 @@ async function orderFollowUp(tx: Tx, actor: CaseUser, objection: Loaded, config:
 async function issueAnswerLetter(
   tx: Tx,
   objection: Loaded,
-  a: { today: string; outcome: "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED"; reasons: string; order: Order | null; disputeDue: string; atasan: { name: string; position: string } },
+  a: { today: string; outcome: "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED" | "INADMISSIBLE"; reasons: string; order: Order | null; disputeDue: string; atasan: { name: string; position: string } },
 ) {
   const office = await officeInTx(tx);
   const r = objection.request;
@@ -195,4 +198,20 @@ async function issueAnswerLetter(
         number,
       ),
   });
+}
+
+// UU 14/2008 Pasal 35(2): grounds b–g settled by agreement; ground (a) still awaits the answer.
+async function settleInPart(tx: Tx, actor: CaseUser, objection: Loaded, a: { from: ObjectionStatus; note: string; now: Date }) {
+  const settled = (objection.grounds as ObjectionGround[]).filter((g) => SETTLEABLE_GROUNDS.includes(g));
+  await tx.objection.update({ where: { id: objection.id }, data: { settledGrounds: settled } });
+  await recordCaseEvent(tx, { caseKind: "OBJECTION", objectionId: objection.id }, {
+    event: "SETTLE_IN_PART",
+    actor: { id: actor.id, role: actor.role },
+    fromStatus: a.from,
+    toStatus: a.from,
+    note: `Alasan huruf ${settled.map((g) => GROUND_LETTERS[g]).join(", ")}: ${a.note}`,
+    data: { settledGrounds: settled },
+    at: a.now,
+  });
+  return { number: objection.number, status: a.from, outcome: null, letterId: null, disputeDueDate: null, task: null };
 }

@@ -1,13 +1,20 @@
 import "server-only";
+import { defaultHandoverMethod, handoverDateProblem, isHandoverMethod, type HandoverMethod } from "@/lib/domain/handover";
+import type { Attachment } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { buildHandoverReceiptContent } from "@/lib/server/letters/content/handover-receipt";
+import { issueLetter } from "@/lib/server/letters/issue-letter";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
+  asDbDate,
   assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
+  trackingPath,
   withStoredFiles,
+  ymd,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
 import { isChosenFile, saveUpload } from "@/lib/server/storage";
@@ -18,8 +25,16 @@ export type DeliverRequestInput = {
   files?: unknown[];
   /** A link where the information can be read (http/https). */
   link?: string;
-  /** Pick-up, post or courier: what was handed over, to whom, receipt number. */
+  /** Paper copies or other things handed over, a postal receipt number… */
   note?: string;
+  /** How it was handed over; defaults to the requester's chosen way of receiving it. */
+  handoverMethod?: string;
+  /** Office-local date of the handover, YYYY-MM-DD; defaults to today; never in the future. */
+  deliveredOn?: string;
+  /** Who received it; defaults to the requester. */
+  recipientName?: string;
+  /** The recipient is the requester's proxy (kuasa). */
+  byProxy?: boolean;
 };
 
 function safeLink(link: string | undefined): string | undefined {
@@ -34,9 +49,18 @@ function safeLink(link: string | undefined): string | undefined {
   throw new UserError("Tautan harus alamat web lengkap (https://…).", { link: "Tautan harus diawali https:// atau http://." });
 }
 
+function handoverMethodOf(value: string | undefined, deliveryMethod: string): HandoverMethod {
+  if (!value) return defaultHandoverMethod(deliveryMethod);
+  if (!isHandoverMethod(value)) throw new UserError("Pilih cara penyerahan.", { handoverMethod: "Pilih cara penyerahan." });
+  return value;
+}
+
 /**
- * DESIGN.md 1.1 step 7: the granted information is handed over (files, a link, or a note of
- * pick-up/post) and the request is closed (DELIVER; the table's guardDeliver: only after a grant).
+ * UU 14/2008 Pasal 22(2) and the office SOP's last step: the granted information is handed over
+ * (files, a link, or paper copies) and the request is closed (DELIVER; the table's guardDeliver:
+ * only after a grant). In the same transaction the handover receipt (Tanda Bukti Penyerahan) is
+ * numbered and issued; its date — the day of the handover, possibly earlier than today — is the
+ * delivery date from which objection grounds (d) and (e) of Pasal 35(1) run.
  */
 export async function deliverRequest(actor: StaffActor, input: DeliverRequestInput, now: Date = new Date()) {
   assertPermission(actor, "request.handle");
@@ -51,9 +75,16 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
   return withStoredFiles((keep) =>
     db().$transaction(async (tx) => {
       const request = await loadRequestForChange(tx, actor, input.requestId);
-      const { config } = await loadSetting(tx, now);
+      const { config, office, today } = await loadSetting(tx, now);
       const check = assertRequestTransition(request, "DELIVER", actor.role, now, config.timeZone);
-      const attachments = [];
+      const method = handoverMethodOf(input.handoverMethod, request.deliveryMethod);
+      const deliveredOn = input.deliveredOn?.trim() || today;
+      const dateProblem = handoverDateProblem(deliveredOn, today, ymd(request.receivedDate));
+      if (dateProblem) throw new UserError(dateProblem, { deliveredOn: dateProblem });
+      const recipientName = input.recipientName?.trim() || request.requesterName;
+      const byProxy = input.byProxy === true;
+      const officer = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+      const attachments: Attachment[] = [];
       for (const [index, file] of files.entries()) {
         const attachment = await saveUpload(tx, file, {
           purpose: "DELIVERED_INFORMATION",
@@ -67,9 +98,48 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
       const deliveryNote = [note, link ? `Tautan: ${link}` : null, attachments.length ? `Berkas: ${attachments.map((a) => a.fileName).join(", ")}` : null]
         .filter(Boolean)
         .join("\n");
+      const letter = await issueLetter(tx, {
+        kind: "HANDOVER_RECEIPT",
+        date: deliveredOn,
+        officeCode: office.officeCode,
+        requestId: request.id,
+        signedBy: officer?.name ?? null,
+        // Handed over in person, the receipt itself is received that day.
+        ...(method === "IN_PERSON" ? { deliveredVia: method, receivedOn: deliveredOn } : {}),
+        content: (number) =>
+          buildHandoverReceiptContent({
+            office,
+            request: { ...request, receivedDate: ymd(request.receivedDate) },
+            number,
+            date: deliveredOn,
+            trackingUrl: trackingPath(request),
+            noticeDate: request.noticeDate ? ymd(request.noticeDate) : null,
+            files: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })),
+            link: link ?? null,
+            description: note ?? null,
+            informationForm: request.informationForm,
+            medium: request.medium,
+            feeAmount: request.feeAmount,
+            paymentMethod: request.paymentMethod,
+            method,
+            deliveredOn,
+            recipientName,
+            byProxy,
+            officerName: officer?.name ?? office.letterhead.signerName,
+          }),
+      });
       await tx.informationRequest.update({
         where: { id: request.id },
-        data: { status: check.to, deliveredAt: now, deliveryNote, closedAt: now },
+        data: {
+          status: check.to,
+          deliveredAt: now,
+          deliveredOn: asDbDate(deliveredOn),
+          handoverMethod: method,
+          handoverRecipient: recipientName,
+          handoverByProxy: byProxy,
+          deliveryNote,
+          closedAt: now,
+        },
       });
       await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
         event: "DELIVER",
@@ -77,9 +147,9 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
         fromStatus: request.status,
         toStatus: check.to,
         note: deliveryNote,
-        data: { link: link ?? null, attachmentIds: attachments.map((a) => a.id) },
+        data: { link: link ?? null, attachmentIds: attachments.map((a) => a.id), letterId: letter.id, deliveredOn, handoverMethod: method },
       });
-      return { id: request.id, number: request.number, status: check.to, attachments: attachments.length };
+      return { id: request.id, number: request.number, status: check.to, attachments: attachments.length, letterId: letter.id, letterNumber: letter.number };
     }),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { computeDeadline, yearOf } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
-import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import { GROUND_LETTERS, windowWarnings, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import { START } from "@/lib/domain/workflow";
 import { db, type Tx } from "@/lib/server/db";
@@ -44,8 +44,9 @@ export type FiledObjection = { id: string; number: string; letterId: string; rec
 /**
  * UU 14/2008 Pasal 35-36: the requester files online on their own request, or the desk enters
  * one received in person, by post, e-mail or phone with the real time of receipt. Each ground
- * must be available at the time of filing and within its 30 working days (objection-grounds.ts);
- * the objection gets its own register number, a receipt, and the Atasan's 30-working-day deadline.
+ * must fit the request (objection-grounds.ts); one outside its computed 30 working days is
+ * registered with a warning (windowWarning) for the Atasan to rule on. The objection gets its own
+ * register number, a receipt, and the Atasan's 30-working-day deadline.
  */
 export async function fileObjection(actor: CaseUser, input: FileObjectionInput, now: Date = new Date()): Promise<FiledObjection> {
   if (actor.role === "CITIZEN") requireRight(actor, "objection.file_own");
@@ -89,6 +90,10 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
       });
       const grounds = input.grounds as ObjectionGround[];
       await refuseOverlap(tx, request.id, grounds);
+      // UU 14/2008 Pasal 36(1): outside the computed window it is registered all the same, with a
+      // warning; admissibility is the Atasan's decision (answer "tidak dapat diterima").
+      const warnings = windowWarnings(availability, grounds);
+      const windowWarning = warnings.length > 0 ? warnings.join(" ") : null;
 
       // UU 14/2008 Pasal 36(2): the Atasan answers within 30 working days of receipt.
       const deadline = computeDeadline("OBJECTION_RESPONSE", submittedAt, config);
@@ -111,6 +116,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
           purpose: input.purpose.trim(),
           proxyName,
           proxyAddress: input.proxyAddress?.trim() || null,
+          windowWarning,
           status: check.to,
           dueDate: asDbDate(deadline.dueDate),
         },
@@ -162,8 +168,8 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
         actor: { id: actor.id, role: actor.role },
         fromStatus: null,
         toStatus: check.to,
-        note: `Alasan huruf ${grounds.map((g) => GROUND_LETTERS[g]).join(", ")}; diterima ${formatDateId(receivedDate)}.`,
-        data: { requestNumber: request.number, channel, submittedAt: submittedAt.toISOString(), receivedDate, dueDate: deadline.dueDate, letterNumber: letter.number, groundDates },
+        note: `Alasan huruf ${grounds.map((g) => GROUND_LETTERS[g]).join(", ")}; diterima ${formatDateId(receivedDate)}.${windowWarning ? ` Peringatan: ${windowWarning}` : ""}`,
+        data: { requestNumber: request.number, channel, submittedAt: submittedAt.toISOString(), receivedDate, dueDate: deadline.dueDate, letterNumber: letter.number, groundDates, windowWarning },
         at: now,
       });
       return { id: objection.id, number, letterId: letter.id, receivedDate, dueDate: deadline.dueDate };

@@ -57,7 +57,7 @@ export async function lockRequest(tx: Tx, id: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${id} FOR UPDATE`;
 }
 
-type ObjectionDates = { grounds: readonly string[]; dueDate: Date | null; answerDate: Date | null };
+type ObjectionDates = { grounds: readonly string[]; settledGrounds?: readonly string[]; dueDate: Date | null; answerDate: Date | null };
 
 /** UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's own deadline. */
 export function disputeFilingDeadlineOf(objection: ObjectionDates, config: CalendarConfig): string | null {
@@ -71,6 +71,7 @@ export function objectionContext(objection: ObjectionDates, config: CalendarConf
   const disputeDue = objection.answerDate ? disputeFilingDeadlineOf(objection, config) : null;
   return {
     grounds: objection.grounds as ObjectionGround[],
+    settledGrounds: (objection.settledGrounds ?? []) as ObjectionGround[],
     disputeFilingDeadlinePassed: disputeDue !== null && today > disputeDue,
     disputeFilingDueDate: disputeDue,
     ...(input ? { input } : {}),

@@ -16,7 +16,7 @@ import type { OfficeSettings } from "@/lib/server/queries/office-settings";
 export type AtasanAnswerInput = {
   office: OfficeSettings;
   date: string;
-  outcome: Extract<ObjectionOutcome, "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED">;
+  outcome: Extract<ObjectionOutcome, "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED" | "INADMISSIBLE">;
   reasons: string;
   consulted: boolean;
   order: { description: string; periodDays: number; dueDate: string } | null;
@@ -53,7 +53,8 @@ function disputeRightSection(input: AtasanAnswerInput): LetterSection {
 export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): LetterContent {
   const { office, objection: o, request: r } = input;
   const letter = LETTERS.ATASAN_ANSWER;
-  const accepted = input.outcome !== "REJECTED";
+  const accepted = input.outcome === "ACCEPTED_FULL" || input.outcome === "ACCEPTED_PARTIAL";
+  const inadmissible = input.outcome === "INADMISSIBLE";
   const sections: LetterSection[] = [
     {
       heading: "Keberatan yang ditanggapi",
@@ -71,7 +72,8 @@ export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): Let
       paragraphs: [
         `Pertimbangan: ${input.reasons}`,
         ...(input.consulted ? ["Tanggapan ini telah mempertimbangkan pendapat Tim Pertimbangan Pelayanan Informasi."] : []),
-        ...(accepted ? [] : ["Dengan demikian keputusan PPID atas permohonan informasi tersebut dikuatkan (UU 14/2008 Pasal 36 ayat (3))."]),
+        ...(input.outcome === "REJECTED" ? ["Dengan demikian keputusan PPID atas permohonan informasi tersebut dikuatkan (UU 14/2008 Pasal 36 ayat (3))."] : []),
+        ...(inadmissible ? ["Keberatan tidak diperiksa pokoknya karena tidak memenuhi syarat pengajuan (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1))."] : []),
       ],
     },
     ...(accepted && input.order ? [orderSection(input.order, input.outcome === "ACCEPTED_PARTIAL")] : []),

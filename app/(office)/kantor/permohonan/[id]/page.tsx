@@ -11,6 +11,7 @@ import { OfficeRequestObjections } from "@/components/objections/office-request-
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
+import { defaultHandoverMethod } from "@/lib/domain/handover";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import { REQUEST_EVENT_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { deadlineStanding } from "@/lib/domain/request-facts";
@@ -90,6 +91,7 @@ export default async function RequestCasePage({
         units={unitOptions}
         tests={tests.map((t) => ({ value: t.id, label: `${t.information} — SK ${t.decisionNumber}${t.pasal17Letters.length ? ` (${formatPasal17(t.pasal17Letters)})` : ""}` }))}
         defaults={{ form: obtainMethodLabel(kase.obtainMethod), medium: deliveryMethodLabel(kase.deliveryMethod) }}
+        deliverDefaults={{ handoverMethod: defaultHandoverMethod(kase.deliveryMethod), recipientName: "", today: toOfficeLocalDate(now, config.timeZone) }}
       />
       <CaseSummary kase={kase} timeZone={config.timeZone} />
       <CaseDecision kase={kase} timeZone={config.timeZone} suggestion={suggested ? REQUEST_OUTCOME_LABELS[suggested] : null} />
