@@ -8,7 +8,8 @@ export async function register(): Promise<void> {
   try {
     const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
     if (!jobsInApp()) return;
-    await startJobEngineOnce();
+    // Not awaited: pg-boss prepares its schema (seconds on PGlite) while the portal already serves.
+    void startJobEngineOnce().catch((error) => console.error("[instrumentation] job engine not started", error));
   } catch (error) {
     console.error("[instrumentation] job engine not started", error);
   }

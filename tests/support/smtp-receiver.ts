@@ -10,6 +10,8 @@ export type SmtpReceiver = {
   port: number;
   messages: ParsedMail[];
   refuse: boolean;
+  /** Milliseconds the server takes to accept each message (a slow server for crash tests). */
+  delayMs: number;
   /** Resolves once `count` messages have arrived (or rejects after `ms`). */
   waitFor: (count: number, ms?: number) => Promise<ParsedMail[]>;
   clear: () => void;
@@ -18,7 +20,7 @@ export type SmtpReceiver = {
 
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
-  const state = { refuse: false };
+  const state = { refuse: false, delayMs: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -30,8 +32,10 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
             const error = Object.assign(new Error("Mailbox sementara tidak tersedia"), { responseCode: 451 });
             return callback(error);
           }
-          messages.push(mail);
-          callback();
+          setTimeout(() => {
+            messages.push(mail);
+            callback();
+          }, state.delayMs);
         })
         .catch(callback);
     },
@@ -47,6 +51,12 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     },
     set refuse(value: boolean) {
       state.refuse = value;
+    },
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(value: number) {
+      state.delayMs = value;
     },
     async waitFor(count, ms = 20_000) {
       const end = Date.now() + ms;

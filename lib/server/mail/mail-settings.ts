@@ -10,6 +10,8 @@ export type MailSettings = {
   from: string;
   /** After this many failed attempts a message is marked failed (resend from "Kotak keluar"). */
   maxAttempts: number;
+  /** How long a sender's claim on a batch lasts; a crashed sender's messages wait this long. */
+  leaseMs: number;
 };
 
 const DEFAULT_PUBLIC_URL = "http://localhost:3000";
@@ -17,11 +19,13 @@ const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings {
   const publicUrl = (env.PUBLIC_URL?.trim() || DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   const attempts = Number.parseInt(env.MAIL_MAX_ATTEMPTS ?? "", 10);
+  const lease = Number.parseInt(env.MAIL_LEASE_SECONDS ?? "", 10);
   return {
     publicUrl,
     smtpUrl: env.SMTP_URL?.trim() || null,
     from: env.MAIL_FROM?.trim() || `Portal PPID <no-reply@${hostOf(publicUrl)}>`,
     maxAttempts: Number.isFinite(attempts) && attempts > 0 ? attempts : 5,
+    leaseMs: (Number.isFinite(lease) && lease > 0 ? lease : 120) * 1000,
   };
 }
 

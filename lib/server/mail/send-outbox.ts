@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -53,9 +54,11 @@ export async function sendOutboxBatch(options: SendOptions = {}): Promise<SendSu
   const client = options.client ?? db();
   const now = options.now ?? (() => new Date());
   const start = now();
-  const until = new Date(start.getTime() + (options.leaseMs ?? 120_000));
+  const leaseMs = options.leaseMs ?? settings.leaseMs;
+  const token = randomUUID();
+  const until = new Date(start.getTime() + leaseMs);
   const claimed = await client.$queryRaw<{ id: string }[]>`
-    UPDATE "EmailOutbox" SET "lockedUntil" = ${until}
+    UPDATE "EmailOutbox" SET "lockedUntil" = ${until}, "claimedBy" = ${token}
     WHERE id IN (
       SELECT id FROM "EmailOutbox"
       WHERE status = 'PENDING' AND "nextAttemptAt" <= ${start} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${start})
@@ -68,6 +71,13 @@ export async function sendOutboxBatch(options: SendOptions = {}): Promise<SendSu
   const queue = claimed.map((c) => c.id);
   const worker = async () => {
     for (let id = queue.shift(); id; id = queue.shift()) {
+      // Renew the claim for this one message; if the batch's lease ran out and another sender took
+      // the message over, leave it to that sender.
+      const renewed = await client.emailOutbox.updateMany({
+        where: { id, claimedBy: token, status: "PENDING" },
+        data: { lockedUntil: new Date(now().getTime() + leaseMs) },
+      });
+      if (renewed.count !== 1) continue;
       const outcome = await sendOne(client, transport, settings, id, now);
       summary[outcome] += 1;
     }
@@ -98,7 +108,7 @@ async function sendOne(client: PrismaClient, transport: MailTransport, settings:
     });
     await client.emailOutbox.update({
       where: { id },
-      data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null, lockedUntil: null },
+      data: { status: "SENT", sentAt: now(), attempts: { increment: 1 }, lastError: null, lockedUntil: null, claimedBy: null },
     });
     return "sent" as const;
   } catch (error) {
@@ -110,6 +120,7 @@ async function sendOne(client: PrismaClient, transport: MailTransport, settings:
         attempts,
         lastError: describe(error),
         lockedUntil: null,
+        claimedBy: null,
         ...(failed ? { status: "FAILED" as const } : { nextAttemptAt: new Date(now().getTime() + retryDelayMs(attempts)) }),
       },
     });
