@@ -12,6 +12,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/pengguna", label: "Pengguna", permission: "users.manage" },
   { href: "/kantor/pengaturan", label: "Pengaturan kantor", permission: "settings.manage" },
   { href: "/kantor/dip", label: "Informasi publik (DIP)", permission: "dip.view_drafts" },
+  { href: "/kantor/dip/kepatuhan", label: "Kesiapan DIP", permission: "dip.compliance_view" },
   { href: "/kantor/uji-konsekuensi", label: "Uji konsekuensi", permission: "consequence_test.manage" },
   { href: "/kantor/survei", label: "Survei kepuasan", permission: "survey.view" },
   { href: "/kantor/kotak-keluar", label: "Kotak keluar", permission: "outbox.manage" },

@@ -42,6 +42,10 @@ const TABLE = {
   "dip.propose": ["PPID_UTAMA", "PPID_PELAKSANA"],
   "dip.publish": ["PPID_UTAMA"],
   "consequence_test.manage": ["PPID_UTAMA"], // uji konsekuensi, UU 14/2008 Pasal 2(4), 19
+  // The DIP compliance check (UU 14/2008 Pasal 9-11): units see their readiness, the PPID Utama
+  // keeps the mapping of checklist items to entries.
+  "dip.compliance_view": ["PPID_UTAMA", "PPID_PELAKSANA", "ATASAN_PPID"],
+  "dip.compliance_map": ["PPID_UTAMA"],
   // Office administration.
   "calendar.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
@@ -86,6 +90,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "dip.propose": "mengusulkan entri Daftar Informasi Publik",
   "dip.publish": "mengesahkan dan menerbitkan Daftar Informasi Publik",
   "consequence_test.manage": "mengelola uji konsekuensi",
+  "dip.compliance_view": "melihat kesiapan Daftar Informasi Publik",
+  "dip.compliance_map": "memetakan daftar wajib informasi ke Daftar Informasi Publik",
   "calendar.manage": "mengelola kalender hari kerja",
   "settings.manage": "mengubah pengaturan kantor",
   "users.manage": "mengelola akun pengguna",

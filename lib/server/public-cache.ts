@@ -20,6 +20,10 @@ export const PUBLIC_TAGS = {
   stats: "public:stats",
   /** Organisation units shown on Profil (staff/unit administration). */
   units: "public:units",
+  /** Survey results and their follow-up (/survei/hasil: survey and follow-up services). */
+  survey: "public:survey",
+  /** The DIP compliance summary on Profil (mapping service; DIP changes carry "dip"). */
+  compliance: "public:compliance",
 } as const;
 
 export type PublicTag = (typeof PUBLIC_TAGS)[keyof typeof PUBLIC_TAGS];

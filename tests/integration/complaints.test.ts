@@ -18,7 +18,7 @@ import { createTestDb, type TestDb } from "../support/test-db";
 
 const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
 vi.mock("@/lib/server/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 let t: TestDb;
 type U = { id: string; role: "CITIZEN" | "DESK_OFFICER" | "PPID_UTAMA" | "ATASAN_PPID"; unitId: string | null; name: string; email: string };

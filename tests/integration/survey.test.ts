@@ -2,7 +2,7 @@
 // one-time link (a second is refused with a message, also when both arrive at once), walk-in
 // responses, the published index equal to computeIkm, and the follow-up only from the PPID Utama.
 
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeIkm, IKM_ELEMENTS } from "@/lib/domain/ikm";
 import { ZSubmitSurveyInput } from "@/lib/schemas/survey";
 import { UserError } from "@/lib/server/errors";
@@ -12,7 +12,6 @@ import { SURVEY_ALREADY_FILLED, submitSurvey } from "@/lib/server/services/submi
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { createTestDb, type TestDb } from "../support/test-db";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 let t: TestDb;
 let seq = 700;

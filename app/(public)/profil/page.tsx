@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { PublicComplianceSummaryView } from "@/components/dip-compliance/public-compliance-summary";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatServiceHours } from "@/components/layout/format-service-hours";
+import { getPublicComplianceSummary } from "@/lib/server/queries/dip-compliance";
 import { getOffice } from "@/lib/server/queries/office";
 import { listActiveUnits } from "@/lib/server/queries/units-public";
 
 export const metadata: Metadata = { title: "Profil PPID" };
 
 export default async function ProfilePage() {
-  const [office, units] = await Promise.all([
+  const [office, units, compliance] = await Promise.all([
     getOffice(),
     listActiveUnits(),
+    getPublicComplianceSummary(),
   ]);
   const p = office.profile;
   return (
@@ -33,6 +36,7 @@ export default async function ProfilePage() {
       <p>{p.serviceStandard}</p>
       <p>{p.serviceCost}</p>
       <p>Saluran layanan: {p.channels.join(", ")}.</p>
+      <PublicComplianceSummaryView data={compliance} />
       <h2>Jam layanan</h2>
       <ul>{formatServiceHours(office.serviceHours, office.timeZone).map((l) => <li key={l}>{l}</li>)}</ul>
       <h2>Kontak</h2>

@@ -4,6 +4,7 @@ import { endOfOfficeDay, startOfOfficeDay, toOfficeLocalDate } from "@/lib/domai
 import { PROFILE_FIELDS, surveyPeriodRange, type ProfileField, type SurveyHalf } from "@/lib/domain/survey";
 import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
+import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { surveyToken, surveyTokenRequestId, verifySurveyToken } from "@/lib/server/survey-token";
 
 // Survey results for the back office and the public page: plain view types, aggregated only (no
@@ -56,10 +57,14 @@ export async function getSurveyResults(year: number, half: SurveyHalf | null, un
   return { year, half, unitId, result, profile, followUp };
 }
 
-/** Both semesters of a year, as published on /survei/hasil (the whole office, every channel). */
-export async function getPublicSurveyResults(year: number): Promise<SurveyResultsView[]> {
-  return Promise.all(([1, 2] as const).map((half) => getSurveyResults(year, half, null)));
-}
+/**
+ * Both semesters of a year, as published on /survei/hasil (the whole office, every channel), from
+ * the public cache; revoked by every new response and follow-up (PUBLIC_TAGS.survey).
+ */
+export const getPublicSurveyResults = cachedPublicQuery(
+  { key: "public-survey-results", tags: [PUBLIC_TAGS.survey], atBuild: [] as SurveyResultsView[] },
+  async (year: number): Promise<SurveyResultsView[]> => Promise.all(([1, 2] as const).map((half) => getSurveyResults(year, half, null))),
+);
 
 /** The office-local year today (default period of the pages). */
 export async function currentSurveyYear(now: Date = new Date()): Promise<number> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TSurveyFollowUpInput } from "@/lib/schemas/survey";
 import { db } from "@/lib/server/db";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
 
 /**
@@ -10,10 +11,12 @@ import { assertPermission, type StaffActor } from "@/lib/server/services/request
  */
 export async function saveSurveyFollowUp(actor: StaffActor, input: TSurveyFollowUpInput) {
   assertPermission(actor, "survey.follow_up");
-  return db().surveyFollowUp.upsert({
+  const saved = await db().surveyFollowUp.upsert({
     where: { year_half: { year: input.year, half: input.half } },
     create: { year: input.year, half: input.half, text: input.text, updatedById: actor.id },
     update: { text: input.text, updatedById: actor.id },
     select: { id: true },
   });
+  await invalidatePublicData(PUBLIC_TAGS.survey);
+  return saved;
 }

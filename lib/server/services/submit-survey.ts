@@ -2,6 +2,7 @@ import "server-only";
 import { IKM_ELEMENTS } from "@/lib/domain/ikm";
 import type { TSubmitSurveyInput } from "@/lib/schemas/survey";
 import { db } from "@/lib/server/db";
+import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { UserError } from "@/lib/server/errors";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { surveyTokenRequestId, verifySurveyToken } from "@/lib/server/survey-token";
@@ -15,6 +16,12 @@ const BAD_LINK = "Tautan survei tidak valid. Buka survei dari halaman Lacak Perm
  * the unit that handled it. Without: a walk-in visitor, for the unit they chose (or the office).
  */
 export async function submitSurvey(input: TSubmitSurveyInput, now: Date = new Date()): Promise<{ id: string }> {
+  const saved = await storeSurvey(input, now);
+  await invalidatePublicData(PUBLIC_TAGS.survey);
+  return saved;
+}
+
+async function storeSurvey(input: TSubmitSurveyInput, now: Date): Promise<{ id: string }> {
   const scores = Object.fromEntries(IKM_ELEMENTS.map(({ key }) => [key, input[key]]));
   const profile = {
     ageGroup: input.ageGroup,
