@@ -7,7 +7,19 @@
  * a prefix) and gets the nonce-free policy below. Nothing a visitor sends may be reflected on such a
  * page. Pages behind sign-in, forms, tracking and search always keep the nonce policy.
  */
-export const STATIC_HTML_PATHS: readonly string[] = [];
+export const STATIC_HTML_PATHS: readonly string[] = [
+  // Served from the public cache (lib/server/public-cache.ts); none reads the query string.
+  "/",
+  "/profil",
+  "/prosedur",
+  "/permohonan",
+  "/keberatan",
+  "/statistik",
+  "/serta-merta",
+  "/informasi-dikecualikan",
+  "/informasi-publik/*",
+  "/survei/terima-kasih",
+];
 
 export function isStaticHtmlPath(pathname: string): boolean {
   return STATIC_HTML_PATHS.some((p) => (p.endsWith("/*") ? pathname.startsWith(p.slice(0, -1)) : pathname === p));

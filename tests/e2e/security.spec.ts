@@ -26,10 +26,25 @@ async function expectBootedUnderCsp(page: Page, path: string, seen: string[]) {
 
 test("public, form, citizen and office pages boot under the nonce CSP with nothing blocked", async ({ page }) => {
   const seen = violations(page);
-  for (const path of ["/", "/informasi-publik?q=anggaran", "/lacak", "/permohonan/ajukan", "/masuk"]) await expectBootedUnderCsp(page, path, seen);
+  for (const path of ["/informasi-publik?q=anggaran", "/lacak", "/permohonan/ajukan", "/masuk", "/daftar"]) await expectBootedUnderCsp(page, path, seen);
   await signIn(page, DEMO.citizen);
   await expect(page).toHaveURL(/\/akun/);
   await expectBootedUnderCsp(page, "/akun", seen);
+});
+
+test("cached public pages (STATIC_HTML_PATHS) boot under the nonce-free policy with nothing blocked", async ({ page }) => {
+  const seen = violations(page);
+  for (const path of ["/", "/profil", "/informasi-publik/DIP-001"]) {
+    await page.goto(path);
+    const response = await page.goto(path); // the second visit is served from the cache
+    const csp = response!.headers()["content-security-policy"];
+    expect(csp).not.toContain("nonce-");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  }
+  expect(seen).toEqual([]);
 });
 
 test("office pages boot under the CSP", async ({ page }) => {
