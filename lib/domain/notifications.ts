@@ -28,6 +28,8 @@ export type NoticeFacts = {
   unitName: string | null;
   disputeDueDate: string | null;
   information: string;
+  /** The one-time survey link of a request the event closed (Permenpan RB 14/2017); else null. */
+  surveyLink?: string | null;
 };
 
 export type NoticeText = { subject: string; lines: string[] };
@@ -45,6 +47,8 @@ export type NoticeRule = {
 const req = (f: NoticeFacts, subject: string) => `[${f.caseNumber}] ${subject}`;
 const see = (f: NoticeFacts) => `Lihat perkara: ${f.link}`;
 const track = (f: NoticeFacts) => `Pantau permohonan Anda di ${f.link}`;
+const surveyLine = (f: NoticeFacts) =>
+  f.surveyLink ? [`Bagaimana pelayanan kami? Isi Survei Kepuasan Masyarakat (tanpa nama, satu kali untuk permohonan ini): ${f.surveyLink}`] : [];
 const letterLine = (f: NoticeFacts, what: string) => (f.letterNumber ? [`${what} nomor ${f.letterNumber} terlampir (PDF).`] : []);
 
 type Spec = Omit<NoticeRule, "key">;
@@ -78,6 +82,7 @@ const decided: Spec = {
       `Permohonan informasi Anda nomor ${f.requestNumber} telah diputuskan: ${f.outcome ?? "-"}.`,
       ...letterLine(f, "Surat keputusan/pemberitahuan tertulis"),
       "Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID (UU 14/2008 Pasal 35).",
+      ...surveyLine(f),
       track(f),
     ],
   }),
@@ -224,7 +229,7 @@ export const NOTIFICATIONS: ReadonlyMap<string, readonly NoticeRule[]> = new Map
         lines: [
           `Informasi atas permohonan Anda nomor ${f.requestNumber} telah diserahkan dan permohonan dinyatakan selesai.`,
           ...(f.note ? [`Catatan penyerahan: ${f.note}`] : []),
-          "Kami mohon kesediaan Anda mengisi survei kepuasan layanan di portal.",
+          ...(f.surveyLink ? surveyLine(f) : ["Kami mohon kesediaan Anda mengisi survei kepuasan layanan di portal."]),
           track(f),
         ],
       }),

@@ -8,6 +8,7 @@ import { ZSubmitSurveyInput } from "@/lib/schemas/survey";
 import { UserError } from "@/lib/server/errors";
 import { getPublicSurveyResults, getSurveyInvitation, getSurveyOffer, getSurveyResults } from "@/lib/server/queries/survey-results";
 import { saveSurveyFollowUp } from "@/lib/server/services/save-survey-follow-up";
+import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { SURVEY_ALREADY_FILLED, submitSurvey } from "@/lib/server/services/submit-survey";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -35,7 +36,7 @@ async function makeRequest(status: "CLOSED" | "IN_PROCESS", unitId: string | nul
       number: `${seq}/PMH/PPID-KPG/2026`, year: 2026, sequence: seq, accessCode: "ABCD2345", channel: "ONLINE",
       submittedAt: wita("2026-03-02T09:00"), receivedDate: new Date("2026-03-02T00:00:00Z"), requesterType: "INDIVIDUAL",
       requesterName: "Maria Bria", address: "Kupang", phone: "081234567890", informationRequested: "Laporan realisasi anggaran 2025",
-      purpose: "Penelitian", obtainMethod: "SOFTCOPY", deliveryMethod: "EMAIL", status, unitId,
+      purpose: "Penelitian", obtainMethod: "SOFTCOPY", deliveryMethod: "EMAIL", status, unitId, email: `pemohon${seq}@contoh.id`,
       outcome: status === "CLOSED" ? "GRANTED_FULL" : null, closedAt: status === "CLOSED" ? wita("2026-03-10T10:00") : null,
     },
   });
@@ -67,6 +68,17 @@ describe(`survey (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, 
     expect(await t.client.surveyResponse.count({ where: { requestId: request.id } })).toBe(1);
     expect(await getSurveyOffer(request)).toEqual({ state: "done" });
     expect(await getSurveyInvitation(token)).toMatchObject({ state: "done" });
+  });
+
+  it("puts the one-time survey link into the mail of the step that closes the request", async () => {
+    const request = await makeRequest("CLOSED");
+    await t.client.$transaction((tx) =>
+      recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, { event: "DELIVER", actor: { id: null, role: "DESK_OFFICER" }, fromStatus: "DECIDED", toStatus: "CLOSED" }),
+    );
+    const mail = await t.client.emailOutbox.findFirstOrThrow({ where: { to: request.email!, requestId: request.id } });
+    const link = /\/survei\/permohonan\/(\S+)/.exec(mail.text)?.[1];
+    expect(link).toBe(await tokenOf(request));
+    expect(mail.text).toContain("Survei Kepuasan Masyarakat");
   });
 
   it("lets only one of two simultaneous submissions through", async () => {

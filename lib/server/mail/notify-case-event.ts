@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/server/db";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { absoluteUrl, mailSettings } from "@/lib/server/mail/mail-settings";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
+import { surveyToken } from "@/lib/server/survey-token";
 
 // Applies the notification table (lib/domain/notifications.ts) to one case event, inside the
 // transaction that wrote the event. Called only by recordCaseEvent.
@@ -42,6 +43,8 @@ export async function notifyCaseEvent(tx: Tx, event: CaseEvent): Promise<number>
   const settings = mailSettings();
   const staffLink = absoluteUrl(objection ? `/kantor/keberatan/${objection.id}` : `/kantor/permohonan/${request.id}`, settings);
   const base = baseFacts(event, request, objection, letter?.number ?? null, office);
+  // A step that closed the request offers its one-time survey (lib/server/survey-token.ts).
+  if (!objection && event.toStatus === "CLOSED") base.surveyLink = absoluteUrl(`/survei/permohonan/${surveyToken(request.id, request.accessCode)}`, settings);
   let queued = 0;
   for (const rule of rules) {
     const link = rule.to === "REQUESTER" ? absoluteUrl(trackingPath(request), settings) : staffLink;
