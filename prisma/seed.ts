@@ -1,4 +1,5 @@
 import { createPrismaClient } from "../lib/server/create-prisma-client";
+import { seedDemoCases } from "./seed-data/demo-cases";
 import { seedDemo } from "./seed-data/seed-demo";
 
 // Demo data for a fresh database. `npm start` runs it with --if-empty; run it by hand with
@@ -11,13 +12,16 @@ async function main() {
       return;
     }
     await seedDemo(db);
-    const [units, users, holidays, dip] = await Promise.all([
+    const cases = await seedDemoCases(db);
+    if (cases.skipped) console.log("Register sudah berisi perkara nyata; contoh perkara demo tidak ditambahkan.");
+    const [units, users, holidays, dip, requests] = await Promise.all([
       db.unit.count(),
       db.user.count(),
       db.holiday.count(),
       db.dipEntry.count(),
+      db.informationRequest.count(),
     ]);
-    console.log(`Seed selesai: ${units} unit, ${users} akun, ${holidays} hari libur, ${dip} entri DIP.`);
+    console.log(`Seed selesai: ${units} unit, ${users} akun, ${holidays} hari libur, ${dip} entri DIP, ${requests} permohonan.`);
   } finally {
     await db.$disconnect();
   }

@@ -29,8 +29,9 @@ export type RequestFigures = {
   outcomes: Record<OutcomeKey, number>;
   /** Refusals per Pasal 17 letter (a refusal on two letters counts under both). */
   refusedByLetter: Record<Pasal17Letter, number>;
-  /** Refusals that (also) rest on another law. */
+  /** Refusals that (also) rest on another law, and per law (most frequent first). */
   refusedOtherLaw: number;
+  refusedByOtherLaw: { law: string; count: number }[];
   timing: TimingFigures;
 };
 
@@ -54,6 +55,7 @@ export function requestFigures(rows: readonly ReportRequestRow[], config: Calend
   const outcomes = zeros(OUTCOME_KEYS);
   const refusedByLetter = zeros(PASAL_17_LETTERS);
   let refusedOtherLaw = 0;
+  const laws = new Map<string, number>();
   for (const row of rows) {
     byChannel[row.channel] += 1;
     byRequesterType[row.requesterType] += 1;
@@ -62,9 +64,13 @@ export function requestFigures(rows: readonly ReportRequestRow[], config: Calend
     for (const letter of new Set(row.pasal17Letters)) {
       if (letter in refusedByLetter) refusedByLetter[letter as Pasal17Letter] += 1;
     }
-    if (row.otherLaw) refusedOtherLaw += 1;
+    const law = row.otherLaw?.trim();
+    if (!law) continue;
+    refusedOtherLaw += 1;
+    laws.set(law, (laws.get(law) ?? 0) + 1);
   }
-  return { total: rows.length, byChannel, byRequesterType, outcomes, refusedByLetter, refusedOtherLaw, timing: timingFigures(rows, config) };
+  const refusedByOtherLaw = [...laws].map(([law, count]) => ({ law, count })).sort((a, b) => b.count - a.count || a.law.localeCompare(b.law));
+  return { total: rows.length, byChannel, byRequesterType, outcomes, refusedByLetter, refusedOtherLaw, refusedByOtherLaw, timing: timingFigures(rows, config) };
 }
 
 export function objectionFigures(rows: readonly ReportObjectionRow[]): ObjectionFigures {

@@ -27,8 +27,8 @@ export type ReportRequestRow = {
   extended: boolean;
   /** Pasal 17 letters a refusal rests on (from its consequence test or the decision). */
   pasal17Letters: string[];
-  /** The refusal also rests on another law (consequence test's otherLegalBasis). */
-  otherLaw: boolean;
+  /** Another law the refusal also rests on (its consequence test's legal basis), if any. */
+  otherLaw: string | null;
 };
 
 export type ReportObjectionRow = {

@@ -15,7 +15,7 @@ function request(over: Partial<ReportRequestRow>): ReportRequestRow {
   n += 1;
   return {
     id: `r${n}`, unitCode: "DINKES", channel: "ONLINE", requesterType: "INDIVIDUAL", status: "CLOSED", outcome: "GRANTED_FULL",
-    receivedDate: "2026-10-01", noticeDate: "2026-10-14", dueDate: "2026-10-15", extended: false, pasal17Letters: [], otherLaw: false,
+    receivedDate: "2026-10-01", noticeDate: "2026-10-14", dueDate: "2026-10-15", extended: false, pasal17Letters: [], otherLaw: null,
     ...over,
   };
 }
@@ -29,8 +29,8 @@ const requests: ReportRequestRow[] = [
   request({ noticeDate: "2026-10-01" }), // 0 days
   request({ noticeDate: "2026-10-15", channel: "WALK_IN" }), // 10: on time
   request({ noticeDate: "2026-10-16", outcome: "GRANTED_PARTIAL", pasal17Letters: ["h"] }), // 11 without extension: late
-  request({ noticeDate: "2026-10-26", extended: true, outcome: "REJECTED", pasal17Letters: ["a", "h"], unitCode: null }), // 17 extended
-  request({ noticeDate: "2026-10-27", extended: true, outcome: "REJECTED", pasal17Letters: ["j"], otherLaw: true, requesterType: "LEGAL_ENTITY" }), // 18: late
+  request({ noticeDate: "2026-10-26", extended: true, outcome: "REJECTED", pasal17Letters: ["a", "h"], otherLaw: "UU 27/2022", unitCode: null }), // 17 extended
+  request({ noticeDate: "2026-10-27", extended: true, outcome: "REJECTED", pasal17Letters: ["j"], otherLaw: "UU 27/2022", requesterType: "LEGAL_ENTITY" }), // 18: late
   request({ noticeDate: "2026-10-09", outcome: "NOT_HELD", channel: "EMAIL", unitCode: "UTAMA" }), // 6
   request({ noticeDate: null, outcome: "LAPSED", channel: "POST", requesterType: "GROUP" }),
   request({ noticeDate: null, outcome: "WITHDRAWN", unitCode: null }),
@@ -87,7 +87,8 @@ describe("report figures", () => {
 
   it("counts refusals per Pasal 17 letter and per other law (partial grants are not refusals)", () => {
     expect(f.requests.refusedByLetter).toMatchObject({ a: 1, h: 1, j: 1, b: 0 });
-    expect(f.requests.refusedOtherLaw).toBe(1);
+    expect(f.requests.refusedOtherLaw).toBe(2);
+    expect(f.requests.refusedByOtherLaw).toEqual([{ law: "UU 27/2022", count: 2 }]);
   });
 
   it("computes median, mean, distribution and punctuality of the written notices", () => {
