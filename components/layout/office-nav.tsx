@@ -17,6 +17,9 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/survei", label: "Survei kepuasan", permission: "survey.view" },
   { href: "/kantor/kotak-keluar", label: "Kotak keluar", permission: "outbox.manage" },
   { href: "/kantor/pengaduan", label: "Register pengaduan", permission: "complaint.manage" },
+  // No role holds both report permissions, so the link shows once.
+  { href: "/kantor/laporan", label: "Laporan layanan", permission: "reports.view" },
+  { href: "/kantor/laporan", label: "Laporan layanan", permission: "reports.view_unit" },
 ];
 
 /** Only the sections the role may open (the same permission table the pages enforce). */

@@ -53,6 +53,10 @@ const TABLE = {
   "units.manage": ["ADMIN"],
   // Reports, survey, complaints.
   "reports.view": ["PPID_UTAMA", "ATASAN_PPID", "ADMIN"],
+  // Perki 1/2021: the PPID Pelaksana reports on its unit up to the PPID Utama, who writes the
+  // body's report (its entered texts); aggregated figures carry no personal data.
+  "reports.view_unit": ["PPID_PELAKSANA"],
+  "reports.write": ["PPID_UTAMA"],
   "survey.view": ["PPID_UTAMA", "ATASAN_PPID", "ADMIN"],
   // The follow-up published with the survey results (Permenpan RB 14/2017): the PPID Utama.
   "survey.follow_up": ["PPID_UTAMA"],
@@ -97,6 +101,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "users.manage": "mengelola akun pengguna",
   "units.manage": "mengelola unit kerja",
   "reports.view": "melihat laporan layanan informasi",
+  "reports.view_unit": "melihat laporan layanan informasi unit sendiri",
+  "reports.write": "mengisi uraian laporan layanan informasi",
   "survey.view": "melihat hasil survei kepuasan masyarakat",
   "survey.follow_up": "menulis tindak lanjut hasil survei kepuasan masyarakat",
   "complaint.manage": "menangani pengaduan",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidLocalDate } from "@/lib/domain/calendar";
 import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES, type RequestChannel, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
 
 // The query string of the request register (/kantor/permohonan) and its exports
@@ -27,6 +28,11 @@ export type RequestRegisterQuery = {
   /** Running requests whose response deadline has passed. */
   overdue?: boolean;
   year?: number;
+  /** Received on or after / on or before this office-local date (YYYY-MM-DD), e.g. a report's period. */
+  receivedFrom?: string;
+  receivedTo?: string;
+  /** Only requests never forwarded to a unit (handled by the PPID Utama itself). */
+  noUnit?: boolean;
   q?: string;
   sort: RegisterSort;
   direction: RegisterDirection;
@@ -50,6 +56,9 @@ const FIELDS: Field[] = [
   { key: "dueWithin", name: "tenggat", schema: intBetween(0, MAX_DUE_WITHIN), expected: `jumlah hari kerja 0–${MAX_DUE_WITHIN}` },
   { key: "overdue", name: "terlambat", schema: z.string().trim().toLowerCase().pipe(z.enum(["1", "ya", "true"])).transform(() => true), expected: "1" },
   { key: "year", name: "tahun", schema: z.string().trim().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(2000).max(2200)), expected: "tahun empat angka" },
+  { key: "receivedFrom", name: "dari", schema: z.string().trim().refine(isValidLocalDate), expected: "tanggal YYYY-MM-DD" },
+  { key: "receivedTo", name: "sampai", schema: z.string().trim().refine(isValidLocalDate), expected: "tanggal YYYY-MM-DD" },
+  { key: "noUnit", name: "tanpaUnit", schema: z.string().trim().toLowerCase().pipe(z.enum(["1", "ya", "true"])).transform(() => true), expected: "1" },
   { key: "q", name: "q", schema: z.string().trim().transform((v) => v.slice(0, 100).trim()), expected: "teks pencarian" },
   { key: "sort", name: "urut", schema: z.string().trim().toLowerCase().pipe(z.enum(REGISTER_SORTS)), expected: REGISTER_SORTS.join(", ") },
   { key: "direction", name: "arah", schema: z.string().trim().toLowerCase().pipe(z.enum(REGISTER_DIRECTIONS)), expected: REGISTER_DIRECTIONS.join(", ") },
@@ -102,6 +111,9 @@ export function registerQueryString(query: RequestRegisterQuery, over: Partial<R
   if (q.dueWithin !== undefined) params.set("tenggat", String(q.dueWithin));
   if (q.overdue) params.set("terlambat", "1");
   if (q.year) params.set("tahun", String(q.year));
+  if (q.receivedFrom) params.set("dari", q.receivedFrom);
+  if (q.receivedTo) params.set("sampai", q.receivedTo);
+  if (q.noUnit) params.set("tanpaUnit", "1");
   if (q.q) params.set("q", q.q);
   if (q.sort !== REGISTER_DEFAULTS.sort) params.set("urut", q.sort);
   if (q.direction !== REGISTER_DEFAULTS.direction) params.set("arah", q.direction);

@@ -70,6 +70,15 @@ export function RegisterFilters({ query, units, years, showUnit }: Props) {
         </select>
       </div>
       <div>
+        <label htmlFor="r-from" className="block font-medium">Diterima sejak</label>
+        <input id="r-from" name="dari" type="date" defaultValue={query.receivedFrom} className={`${cls} w-full`} />
+      </div>
+      <div>
+        <label htmlFor="r-to" className="block font-medium">Diterima sampai</label>
+        <input id="r-to" name="sampai" type="date" defaultValue={query.receivedTo} className={`${cls} w-full`} />
+      </div>
+      {query.noUnit && <input type="hidden" name="tanpaUnit" value="1" />}
+      <div>
         <label htmlFor="r-sort" className="block font-medium">Urutkan</label>
         <div className="flex gap-2">
           <select id="r-sort" name="urut" defaultValue={query.sort} className={`${cls} min-w-0 flex-1`}>

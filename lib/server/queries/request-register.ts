@@ -85,6 +85,9 @@ async function filterWhere(query: RequestRegisterQuery, today: string, config: C
   if (query.channel) and.push({ channel: query.channel });
   if (query.outcome) and.push({ outcome: query.outcome });
   if (query.year) and.push({ year: query.year });
+  if (query.receivedFrom) and.push({ receivedDate: { gte: asDbDate(query.receivedFrom) } });
+  if (query.receivedTo) and.push({ receivedDate: { lte: asDbDate(query.receivedTo) } });
+  if (query.noUnit) and.push({ unitId: null });
   // Overdue = the end of the due date (office-local) has passed, i.e. the due date is before today.
   if (query.overdue) and.push({ status: { in: OPEN }, dueDate: { lt: asDbDate(today) } });
   if (query.dueWithin !== undefined) {
