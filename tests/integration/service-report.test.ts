@@ -130,7 +130,7 @@ describe(`Laporan Layanan Informasi Publik (${process.env.TEST_DATABASE_URL ? "P
     const pdf = await renderServiceReportPdf(r);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const dir = mkdtempSync(path.join(tmpdir(), "laporan-"));
-    writeFileSync(path.join(dir, "l.pdf"), pdf);
+    writeFileSync(path.join(dir, "l.pdf"), new Uint8Array(pdf));
     const text = execFileSync("pdftotext", ["-layout", path.join(dir, "l.pdf"), "-"]).toString();
     expect(text).toContain("PEMERINTAH KOTA KUPANG");
     expect(text).toContain("LAPORAN LAYANAN INFORMASI PUBLIK");
