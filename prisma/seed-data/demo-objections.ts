@@ -6,7 +6,7 @@ import { asDate, atWita, raiseSequence, wd, type DemoActors } from "./demo-dates
 // The demo objections (UU 14/2008 Pasal 35-36) and disputes (Pasal 37) of demo-case-plan.ts,
 // with their case events. The objection's number is its key: an existing one is skipped.
 
-const ANSWER_EVENT = { ACCEPTED_FULL: "ACCEPT_FULL", ACCEPTED_PARTIAL: "ACCEPT_PARTIAL", REJECTED: "REJECT", SETTLED: "SETTLE", WITHDRAWN: "WITHDRAW" } as const;
+const ANSWER_EVENT = { ACCEPTED_FULL: "ACCEPT_FULL", ACCEPTED_PARTIAL: "ACCEPT_PARTIAL", REJECTED: "REJECT", SETTLED: "SETTLE", WITHDRAWN: "WITHDRAW", INADMISSIBLE: "DECLARE_INADMISSIBLE" } as const;
 
 type Ctx = { office: OfficeSetting; actors: DemoActors };
 

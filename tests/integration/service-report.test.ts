@@ -60,7 +60,7 @@ describe(`Laporan Layanan Informasi Publik (${process.env.TEST_DATABASE_URL ? "P
     const o = r.figures.objections;
     expect(o.total).toBe(9);
     expect(o.byGround).toEqual({ REFUSED_PASAL_17: 5, PERIODIC_NOT_PUBLISHED: 0, NOT_ANSWERED: 0, ANSWERED_OTHERWISE: 1, NOT_FULFILLED: 1, UNREASONABLE_FEE: 1, LATE_DELIVERY: 2 });
-    expect(o.outcomes).toEqual({ ACCEPTED_FULL: 1, ACCEPTED_PARTIAL: 1, REJECTED: 3, SETTLED: 3, WITHDRAWN: 1, PENDING: 0 });
+    expect(o.outcomes).toEqual({ ACCEPTED_FULL: 1, ACCEPTED_PARTIAL: 1, REJECTED: 3, SETTLED: 3, WITHDRAWN: 1, INADMISSIBLE: 0, PENDING: 0 });
     expect(r.figures.disputes).toEqual({ total: 3, outcomes: { MEDIATION_AGREEMENT: 1, GRANTED: 0, GRANTED_PARTIAL: 1, REJECTED: 1, WITHDRAWN: 0, PENDING: 0 } });
   });
 
