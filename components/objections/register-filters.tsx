@@ -8,28 +8,29 @@ const CLS = "mt-1 block rounded border border-slate-400 bg-white px-3 py-2";
 /** GET filters of the objection register (work without JavaScript; the URL can be bookmarked). */
 export function RegisterFilters({ query, years }: { query: ObjectionRegisterQuery; years: number[] }) {
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
-      <div>
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 print:hidden">
+      {query.tampilan && <input type="hidden" name="tampilan" value="lengkap" />}
+      <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="q" className="block text-sm font-medium">Cari (nomor, nama)</label>
-        <input id="q" name="q" defaultValue={query.q} className={CLS} />
+        <input id="q" name="q" defaultValue={query.q} className={`${CLS} w-full sm:max-w-xs`} />
       </div>
-      <div>
+      <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="tahun" className="block text-sm font-medium">Tahun</label>
-        <select id="tahun" name="tahun" defaultValue={query.tahun ? String(query.tahun) : ""} className={CLS}>
+        <select id="tahun" name="tahun" defaultValue={query.tahun ? String(query.tahun) : ""} className={`${CLS} w-full sm:max-w-xs`}>
           <option value="">Semua</option>
           {years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
-      <div>
+      <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="status" className="block text-sm font-medium">Status</label>
-        <select id="status" name="status" defaultValue={query.status ?? ""} className={CLS}>
+        <select id="status" name="status" defaultValue={query.status ?? ""} className={`${CLS} w-full sm:max-w-xs`}>
           <option value="">Semua</option>
           {OBJECTION_STATUSES.map((s) => <option key={s} value={s}>{OBJECTION_STATUS_LABELS[s]}</option>)}
         </select>
       </div>
-      <div>
+      <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="alasan" className="block text-sm font-medium">Alasan</label>
-        <select id="alasan" name="alasan" defaultValue={query.alasan ?? ""} className={CLS}>
+        <select id="alasan" name="alasan" defaultValue={query.alasan ?? ""} className={`${CLS} w-full sm:max-w-xs`}>
           <option value="">Semua</option>
           {OBJECTION_GROUNDS.map((g) => <option key={g} value={g}>{GROUND_LETTERS[g]}. {OBJECTION_GROUND_LABELS[g]}</option>)}
         </select>

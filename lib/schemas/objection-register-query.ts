@@ -14,6 +14,8 @@ export const ZObjectionRegisterQuery = z.object({
   alasan: optional(z.enum(OBJECTION_GROUNDS)),
   terlambat: optional(z.enum(["1"])),
   q: optional(z.string().trim().max(100).transform((v) => v || undefined)),
+  /** "lengkap": every statutory column on screen; the export always has them all. */
+  tampilan: optional(z.enum(["lengkap"])),
 });
 export type ObjectionRegisterQuery = z.infer<typeof ZObjectionRegisterQuery>;
 

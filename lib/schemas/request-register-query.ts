@@ -38,6 +38,8 @@ export type RequestRegisterQuery = {
   direction: RegisterDirection;
   page: number;
   pageSize: number;
+  /** "lengkap": every statutory column on screen (the exports always carry them all). */
+  full?: boolean;
 };
 
 export type RegisterQueryError = { parameter: string; expected: string; message: string };
@@ -63,6 +65,7 @@ const FIELDS: Field[] = [
   { key: "sort", name: "urut", schema: z.string().trim().toLowerCase().pipe(z.enum(REGISTER_SORTS)), expected: REGISTER_SORTS.join(", ") },
   { key: "direction", name: "arah", schema: z.string().trim().toLowerCase().pipe(z.enum(REGISTER_DIRECTIONS)), expected: REGISTER_DIRECTIONS.join(", ") },
   { key: "page", name: "halaman", schema: intBetween(1, 100_000), expected: "bilangan bulat mulai 1" },
+  { key: "full", name: "tampilan", schema: z.string().trim().toLowerCase().pipe(z.enum(["lengkap"])).transform(() => true), expected: "lengkap" },
   { key: "pageSize", name: "perHalaman", schema: intBetween(1, REGISTER_MAX_PAGE_SIZE), expected: `bilangan bulat 1–${REGISTER_MAX_PAGE_SIZE}` },
 ];
 
@@ -119,6 +122,7 @@ export function registerQueryString(query: RequestRegisterQuery, over: Partial<R
   if (q.direction !== REGISTER_DEFAULTS.direction) params.set("arah", q.direction);
   if (q.page > 1) params.set("halaman", String(q.page));
   if (q.pageSize !== REGISTER_PAGE_SIZE) params.set("perHalaman", String(q.pageSize));
+  if (q.full) params.set("tampilan", "lengkap");
   const text = params.toString();
   return text ? `?${text}` : "";
 }

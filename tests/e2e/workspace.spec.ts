@@ -91,3 +91,46 @@ test("tugas saya: sebuah permohonan berpindah dari antrean meja ke PPID Utama, P
   await utama.goto("/kantor");
   await expectNoAxeViolations(utama);
 });
+
+test("register ringkas muat di layar 1280 px dan menjadi kartu di ponsel 360 px; tampilan lengkap satu klik; cetak", async ({ browser }) => {
+  const desk = await as(browser, DEMO.desk);
+  await registerAtDesk(desk, "Elisabeth Register", "Rekapitulasi anggaran belanja modal per perangkat daerah tahun anggaran 2025 beserta realisasinya");
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await desk.goto("/kantor/permohonan");
+  const table = desk.getByRole("table", { name: /tampilan ringkas/ });
+  await expect(table).toBeVisible();
+  // Status and deadline fit on the screen: the table is no wider than its box.
+  const region = desk.getByRole("region", { name: "Tabel register permohonan" });
+  expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(table.getByRole("columnheader", { name: "Batas waktu" })).toBeInViewport();
+  await expect(table.getByRole("row", { name: /Elisabeth Register/ })).toContainText(/Sisa \d+ hari kerja/);
+  await desk.screenshot({ path: "test-results/register-1280.png", fullPage: true });
+  await expectNoAxeViolations(desk);
+
+  await desk.getByRole("link", { name: "Tampilan register lengkap" }).click();
+  await expect(desk).toHaveURL(/tampilan=lengkap/);
+  await expect(desk.getByRole("columnheader", { name: "Penguasaan informasi" })).toBeVisible();
+  await desk.getByRole("button", { name: "Terapkan" }).click();
+  await expect(desk).toHaveURL(/tampilan=lengkap/);
+  await desk.getByRole("link", { name: "Tampilan ringkas" }).click();
+  await expect(desk.getByRole("columnheader", { name: "Penguasaan informasi" })).toHaveCount(0);
+
+  await desk.setViewportSize({ width: 360, height: 800 });
+  await desk.goto("/kantor/permohonan");
+  const cards = desk.getByRole("list", { name: "Daftar register permohonan" });
+  await expect(cards.getByRole("listitem").filter({ hasText: "Elisabeth Register" })).toContainText("Batas waktu");
+  expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await desk.screenshot({ path: "test-results/register-360.png", fullPage: true });
+  await expectNoAxeViolations(desk);
+
+  await desk.goto("/kantor/keberatan");
+  expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(desk);
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await desk.goto("/kantor/permohonan");
+  await desk.emulateMedia({ media: "print" });
+  await expect(desk.getByRole("navigation", { name: "Menu kantor" })).toBeHidden();
+  await expect(desk.getByRole("button", { name: "Cetak register" })).toBeHidden();
+  await expect(desk.getByRole("table", { name: /tampilan ringkas/ })).toBeVisible();
+  await desk.pdf({ path: "test-results/register-print.pdf", format: "A4" });
+});

@@ -74,7 +74,7 @@ export function CaseActions(p: CaseActionsProps) {
   const enabled = options.filter((o) => o.enabled).map((o) => ({ ...o, form: formFor(o.event, o.label, p) })).filter((o) => o.form);
   const blocked = options.filter((o) => !o.enabled && o.reason);
   return (
-    <section aria-labelledby="tindakan" className="mb-8 rounded border border-brand-700 bg-white p-4">
+    <section aria-labelledby="tindakan" className="mb-8 rounded border border-brand-700 bg-white p-4 print:hidden">
       <h2 id="tindakan" className="text-xl font-semibold">Tindakan</h2>
       {enabled.length === 0 ? (
         <p className="mt-2 text-slate-700">Tidak ada tindakan yang dapat Anda lakukan pada tahap ini.</p>

@@ -19,7 +19,9 @@ type Props = { query: RequestRegisterQuery; units: { code: string; name: string 
 
 export function RegisterFilters({ query, units, years, showUnit }: Props) {
   return (
-    <form method="get" role="search" aria-label="Saring register" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" role="search" aria-label="Saring register" className="mb-4 grid gap-3 rounded border border-slate-200 bg-white p-4 print:hidden sm:grid-cols-2 lg:grid-cols-4">
+      {/* Filtering keeps the chosen view (compact or full). */}
+      {query.full && <input type="hidden" name="tampilan" value="lengkap" />}
       <div>
         <label htmlFor="r-q" className="block font-medium">Cari</label>
         <input id="r-q" name="q" type="search" defaultValue={query.q} placeholder="Nomor, nama, atau informasi" className={`${cls} w-full`} />

@@ -7,14 +7,14 @@ import { DeadlineBadge, standingRowClass } from "@/components/requests/case/dead
 // The buku register permohonan (Perki 1/2021) on screen: the statutory columns, plus status and
 // the running deadline. Overdue and due-soon rows carry a text badge besides their colour.
 
-const th = "px-2 py-2 align-bottom";
+const th = "sticky top-0 z-10 bg-slate-100 px-2 py-2 align-bottom";
 const td = "px-2 py-2 align-top";
 const date = (d: string | null) => (d ? formatDateId(d) : "—");
 
 export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
   return (
     // Focusable and named, so keyboard users can scroll the wide register sideways.
-    <div role="region" aria-label="Tabel register permohonan" tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <div role="region" aria-label="Tabel register permohonan" tabIndex={0} className="max-h-[75vh] overflow-auto rounded border border-slate-200 bg-white print:max-h-none print:overflow-visible">
       <table className="w-full min-w-[1400px] text-left text-sm">
         <caption className="sr-only">Register permohonan informasi publik</caption>
         <thead className="bg-slate-100">

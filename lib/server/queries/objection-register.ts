@@ -1,5 +1,5 @@
 import "server-only";
-import { isOverdue, toOfficeLocalDate } from "@/lib/domain/calendar";
+import { isOverdue, toOfficeLocalDate, workingDaysLeft } from "@/lib/domain/calendar";
 import { OBJECTION_OUTCOME_LABELS, OBJECTION_STATUS_LABELS } from "@/lib/domain/labels";
 import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import type { ObjectionOutcome, ObjectionStatus } from "@/lib/domain/objection-workflow";
@@ -34,6 +34,8 @@ export type ObjectionRegisterRow = {
   dueDate: string | null;
   /** Unanswered past the Atasan's 30 working days (UU 14/2008 Pasal 36(2)). */
   overdue: boolean;
+  /** Working days left of the Atasan's 30 while unanswered (negative once overdue), else null. */
+  daysLeft: number | null;
   disputeDueDate: string | null;
 };
 
@@ -90,6 +92,7 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
       response: o.requesterResponse ? RESPONSES[o.requesterResponse] ?? o.requesterResponse : null,
       dueDate,
       overdue: PENDING.includes(status) && dueDate !== null && isOverdue(now, dueDate, config.timeZone),
+      daysLeft: PENDING.includes(status) && dueDate !== null ? workingDaysLeft(now, dueDate, config) : null,
       disputeDueDate: o.disputeDueDate ? ymd(o.disputeDueDate) : null,
     };
   });

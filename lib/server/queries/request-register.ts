@@ -1,5 +1,6 @@
 import "server-only";
 import { addWorkingDays, toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
+import { isAtasanOrderRule } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { caseScopeFor, type CaseActor, type CaseScope } from "@/lib/domain/permissions";
@@ -52,6 +53,8 @@ export type RegisterRow = {
   paymentMethod: string | null;
   dueDate: string | null;
   standing: DeadlineStanding | null;
+  /** Short markers for the compact view: extended, under an Atasan order. */
+  badges: string[];
 };
 
 export type RegisterPage = {
@@ -113,7 +116,7 @@ const SELECT = {
   id: true, number: true, receivedDate: true, submittedAt: true, requesterName: true, address: true, phone: true, email: true,
   occupation: true, informationRequested: true, purpose: true, holdingBody: true, obtainMethod: true,
   deliveryMethod: true, informationForm: true, medium: true, channel: true, status: true, outcome: true,
-  refusalArticle: true, noticeDate: true, deliveredOn: true, feeAmount: true, paymentMethod: true, dueDate: true, dueRule: true,
+  refusalArticle: true, noticeDate: true, deliveredOn: true, feeAmount: true, paymentMethod: true, dueDate: true, dueRule: true, extendedAt: true,
   unit: { select: { name: true } },
   // Forwarded at least once: until then the unit is only the requester's suggestion.
   _count: { select: { events: { where: { event: "FORWARD_TO_UNIT" } } } },
@@ -147,10 +150,13 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
   const status = r.status as RequestStatus;
   const outcome = (r.outcome as RequestOutcome | null) ?? null;
   const dueDate = r.dueDate ? ymd(r.dueDate) : null;
-  const { _count, dueRule, ...fields } = r;
+  const { _count, dueRule, extendedAt, ...fields } = r;
   void _count;
-  void dueRule;
   const reopened = reopenedText(r);
+  const badges = [
+    ...(extendedAt ? ["Diperpanjang (Pasal 22 ayat (8))"] : []),
+    ...(isAtasanOrderRule(dueRule) ? ["Perintah Atasan PPID"] : []),
+  ];
   return {
     ...fields,
     receivedDate: ymd(r.receivedDate),
@@ -169,6 +175,7 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
     deliveredOn: r.deliveredOn ? ymd(r.deliveredOn) : null,
     dueDate,
     standing: deadlineStanding(status, dueDate, now, config),
+    badges,
   };
 }
 

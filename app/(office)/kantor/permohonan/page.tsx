@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { OfficeFrame } from "@/components/layout/office-frame";
 import { RegisterFilters } from "@/components/requests/register/register-filters";
 import { RegisterPagination } from "@/components/requests/register/register-pagination";
+import { RegisterCompact } from "@/components/requests/register/register-compact";
 import { RegisterTable } from "@/components/requests/register/register-table";
 import { PageTitle } from "@/components/ui/page-title";
+import { PrintButton } from "@/components/ui/print-button";
 import { formatDateId } from "@/lib/domain/format-date";
 import { can } from "@/lib/domain/permissions";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/domain/request-facts";
@@ -32,7 +34,8 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
     listRegisterYears(actor),
     countNeedingAttention(actor, now, DUE_SOON_WORKING_DAYS),
   ]);
-  const exportQuery = registerQueryString({ ...query, page: 1 }).replace(/^\?/, "&");
+  // The exports always carry every statutory column, whichever view is on screen.
+  const exportQuery = registerQueryString({ ...query, page: 1, full: false }).replace(/^\?/, "&");
   const unitScoped = user.role === "PPID_PELAKSANA";
   return (
     <OfficeFrame user={user}>
@@ -45,7 +48,7 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
       >
         Register permohonan
       </PageTitle>
-      <div className="mb-4 flex flex-wrap items-center gap-3">
+      <div className="mb-4 flex flex-wrap items-center gap-3 print:hidden">
         {can(user.role, "request.register_on_behalf") && (
           <Link href="/kantor/permohonan/baru" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Catat permohonan baru
@@ -57,6 +60,10 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
         <Link href={`/kantor/permohonan?tenggat=${DUE_SOON_WORKING_DAYS}`} className={button}>
           Jatuh tempo ≤ {DUE_SOON_WORKING_DAYS} hari kerja ({attention.dueSoon})
         </Link>
+        <Link href={`/kantor/permohonan${registerQueryString(query, { full: !query.full })}`} className={button}>
+          {query.full ? "Tampilan ringkas" : "Tampilan register lengkap"}
+        </Link>
+        <PrintButton label="Cetak register" />
         {can(user.role, "request.export") && (
           <>
             <a href={`/api/kantor/permohonan/export?format=xlsx${exportQuery}`} className={button}>Unduh XLSX</a>
@@ -68,7 +75,7 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
       {page.rows.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4">Tidak ada permohonan yang sesuai.</p>
       ) : (
-        <RegisterTable rows={page.rows} />
+        query.full ? <RegisterTable rows={page.rows} /> : <RegisterCompact rows={page.rows} />
       )}
       <RegisterPagination query={query} page={page.page} pageCount={page.pageCount} total={page.total} totalIsAtLeast={page.totalIsAtLeast} />
     </OfficeFrame>

@@ -10,6 +10,7 @@ import { CaseHistory } from "@/components/requests/case/case-history";
 import { OfficeRequestObjections } from "@/components/objections/office-request-objections";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
+import { PrintButton } from "@/components/ui/print-button";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { defaultHandoverMethod } from "@/lib/domain/handover";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
@@ -58,8 +59,9 @@ export default async function RequestCasePage({
   const doneLabel = isRequestEvent(selesai) ? REQUEST_EVENT_LABELS[selesai].history : null;
   return (
     <OfficeFrame user={user}>
-      <p className="mb-2">
-        <Link href="/kantor/permohonan" className="text-brand-800 underline">← Register permohonan</Link>
+      <p className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <Link href="/kantor/permohonan" className="text-brand-800 underline print:hidden">← Register permohonan</Link>
+        <PrintButton label="Cetak ringkasan perkara" />
       </p>
       <PageTitle lead={`${REQUEST_STATUS_LABELS[status]}${kase.outcome ? ` — ${REQUEST_OUTCOME_LABELS[kase.outcome as RequestOutcome]}` : ""}`}>
         Permohonan {kase.number}
