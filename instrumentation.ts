@@ -1,10 +1,14 @@
 // Next.js calls register() once per server process. On the Node.js runtime it starts the job engine
 // (pg-boss: deadline watch, lapse, exemption release, closing objections, the outbox sender;
 // lib/server/jobs/engine.ts) unless PPID_JOBS_IN_APP=0, which leaves the jobs to `npm run worker`.
-// Any failure here is logged and swallowed: the portal must start regardless.
+// The environment is parsed first (lib/server/env.ts): a bad value stops the start with a clear
+// message. A failure of the jobs is logged and swallowed: the portal must start regardless.
 
 export async function register(): Promise<void> {
+  // NEXT_RUNTIME is set by Next.js itself (not configuration), so it is not in the env schema.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/server/env");
+  env();
   try {
     const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
     if (!jobsInApp()) return;

@@ -4,6 +4,7 @@ import { TextArea } from "@/components/objections/fields";
 import { completeTaskAction } from "@/lib/actions/objection-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export type TaskRow = { id: string; description: string; dueDate: Date; doneAt: Date | null; doneNote: string | null; daysLeft?: number; overdue?: boolean };
 
@@ -20,7 +21,7 @@ export function FollowUpTasks({ tasks, timeZone, canComplete, onRequestPage = fa
         <li key={t.id} className="rounded border border-slate-200 bg-white p-4">
           <p className="font-medium">{t.description}</p>
           <p className="text-sm">
-            Batas waktu: {formatDateId(t.dueDate.toISOString().slice(0, 10))}{" "}
+            Batas waktu: {formatDateId(fromDbDate(t.dueDate))}{" "}
             {!t.doneAt && t.daysLeft !== undefined && <DeadlineBadge daysLeft={t.daysLeft} overdue={Boolean(t.overdue)} />}
           </p>
           {t.doneAt ? (

@@ -1,5 +1,6 @@
 import { formatDateId } from "@/lib/domain/format-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 type LetterRow = { id: string; kind: string; number: string; date: Date };
 
@@ -15,7 +16,7 @@ export function LetterList({ letters, code }: { letters: LetterRow[]; code?: str
             {LETTERS[l.kind as LetterKind]?.title ?? l.kind}
           </a>{" "}
           <span className="text-sm text-slate-700">
-            Nomor {l.number}, {formatDateId(l.date.toISOString().slice(0, 10))} (PDF)
+            Nomor {l.number}, {formatDateId(fromDbDate(l.date))} (PDF)
           </span>
         </li>
       ))}

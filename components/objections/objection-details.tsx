@@ -3,6 +3,7 @@ import { formatInstantId } from "@/lib/domain/format-instant";
 import { OBJECTION_GROUND_LABELS, REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 type Objection = {
   grounds: string[];
@@ -22,8 +23,6 @@ type Objection = {
   atasanPosition: string | null;
   orderPeriodDays: number | null;
 };
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The objection as filed (the form of Perki 1/2021) and, once given, the Atasan's answer. */
 export function ObjectionDetails({ o, timeZone }: { o: Objection; timeZone: string }) {
@@ -52,13 +51,13 @@ export function ObjectionDetails({ o, timeZone }: { o: Objection; timeZone: stri
       <div><dt className="text-sm text-slate-700">Tujuan penggunaan informasi</dt><dd>{o.purpose}</dd></div>
       <div><dt className="text-sm text-slate-700">Kuasa pemohon</dt><dd>{o.proxyName ? `${o.proxyName}, ${o.proxyAddress ?? "-"}` : "Tidak ada"}</dd></div>
       <div><dt className="text-sm text-slate-700">Diajukan</dt><dd>{formatInstantId(o.submittedAt, timeZone)} ({REQUEST_CHANNEL_LABELS[o.channel as RequestChannel] ?? o.channel})</dd></div>
-      <div><dt className="text-sm text-slate-700">Tanggal diterima</dt><dd>{formatDateId(ymd(o.receivedDate))}</dd></div>
+      <div><dt className="text-sm text-slate-700">Tanggal diterima</dt><dd>{formatDateId(fromDbDate(o.receivedDate))}</dd></div>
       {o.consultationNote && (
         <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Pendapat Tim Pertimbangan</dt><dd className="whitespace-pre-line">{o.consultationNote}</dd></div>
       )}
       {o.answerDate && (
         <>
-          <div><dt className="text-sm text-slate-700">Tanggal tanggapan</dt><dd>{formatDateId(ymd(o.answerDate))}</dd></div>
+          <div><dt className="text-sm text-slate-700">Tanggal tanggapan</dt><dd>{formatDateId(fromDbDate(o.answerDate))}</dd></div>
           <div><dt className="text-sm text-slate-700">Atasan PPID</dt><dd>{o.atasanName}, {o.atasanPosition}</dd></div>
           <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Pertimbangan</dt><dd className="whitespace-pre-line">{o.answerReasons ?? "-"}</dd></div>
           {o.orderPeriodDays !== null && <div><dt className="text-sm text-slate-700">Jangka waktu perintah</dt><dd>{o.orderPeriodDays} hari kerja</dd></div>}

@@ -10,6 +10,7 @@ import { can } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import type { CurrentUser } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 /**
  * For the request's case page (/kantor/permohonan/[id]): its objections with links, the Atasan's
@@ -25,7 +26,7 @@ export async function OfficeRequestObjections({ requestId, requestNumber, user, 
   ]);
   const now = new Date();
   const rows = tasks.map((t) => {
-    const due = t.dueDate.toISOString().slice(0, 10);
+    const due = fromDbDate(t.dueDate);
     return { ...t, daysLeft: workingDaysLeft(now, due, config), overdue: isOverdue(now, due, config.timeZone) };
   });
   return (
@@ -39,7 +40,7 @@ export async function OfficeRequestObjections({ requestId, requestNumber, user, 
               <Link href={`/kantor/keberatan/${o.id}`} className="font-mono text-brand-700 underline">{o.number}</Link>{" "}
               {OBJECTION_STATUS_LABELS[o.status as ObjectionStatus]}
               {o.outcome ? ` — ${OBJECTION_OUTCOME_LABELS[o.outcome as ObjectionOutcome]}` : ""}
-              {o.dueDate && (o.status === "RECEIVED" || o.status === "UNDER_REVIEW") ? ` · batas tanggapan ${formatDateId(o.dueDate.toISOString().slice(0, 10))}` : ""}
+              {o.dueDate && (o.status === "RECEIVED" || o.status === "UNDER_REVIEW") ? ` · batas tanggapan ${formatDateId(fromDbDate(o.dueDate))}` : ""}
             </li>
           ))}
         </ul>

@@ -20,7 +20,7 @@ export const signInAction = createAction({
   permission: null,
   handler: async (input) => {
     const checked = await verifyCredentials(input.email, input.password);
-    if (!checked.ok) throw new UserError(MESSAGES[checked.code]);
+    if (!checked.ok) throw new UserError("UNAUTHENTICATED", MESSAGES[checked.code]);
     const target = safeReturnPath(input.callbackUrl) ?? landingPathFor(checked.user.role as Role);
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     redirect(target);

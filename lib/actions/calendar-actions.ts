@@ -41,7 +41,7 @@ function done(message: string, summary: RecomputeSummary): ActionResult<Recomput
 }
 
 function actorOf(user: CurrentUser | null): RecomputeActor {
-  if (!user) throw new UserError("Sesi Anda telah berakhir. Silakan masuk lagi.");
+  if (!user) throw new UserError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk lagi.");
   return { id: user.id, role: user.role };
 }
 
@@ -78,7 +78,7 @@ export const importHolidaysAction = createAction({
   handler: async ({ file, ...input }, user) => {
     const text = await file.text();
     if (text.includes("\u0000")) {
-      throw new UserError("Berkas ini bukan berkas teks. Unggah berkas JSON, CSV, atau ICS.", { file: "Bukan berkas JSON, CSV, atau ICS." });
+      throw new UserError("INVALID_INPUT", "Berkas ini bukan berkas teks. Unggah berkas JSON, CSV, atau ICS.", { file: "Bukan berkas JSON, CSV, atau ICS." });
     }
     const outcome = await importHolidayFile({ ...input, fileName: file.name ?? "", text }, actorOf(user));
     const r = outcome.result;

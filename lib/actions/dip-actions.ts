@@ -52,7 +52,7 @@ export const submitDipEntryAction = createAction({
   schema: ZTransitionDipInput,
   permission: "dip.propose",
   handler: async (input, user) => {
-    if (input.event !== "SUBMIT") throw new UserError("Tindakan tidak dikenal.");
+    if (input.event !== "SUBMIT") throw new UserError("INVALID_INPUT", "Tindakan tidak dikenal.");
     await transitionDipEntry(user!, input);
     refresh(input.entryId);
     // The button disappears with the new status, so the confirmation is shown by the page.
@@ -65,7 +65,7 @@ export const reviewDipEntryAction = createAction({
   schema: ZTransitionDipInput,
   permission: "dip.publish",
   handler: async (input, user) => {
-    if (input.event === "SUBMIT") throw new UserError("Tindakan tidak dikenal.");
+    if (input.event === "SUBMIT") throw new UserError("INVALID_INPUT", "Tindakan tidak dikenal.");
     await transitionDipEntry(user!, input);
     refresh(input.entryId);
     redirect(`/kantor/dip/${input.entryId}?selesai=${input.event}`);
@@ -76,7 +76,7 @@ export const attachDipDocumentAction = createAction({
   schema: ZAttachDipDocumentInput,
   permission: "dip.propose",
   handler: async (input, user) => {
-    if (!isChosenFile(input.file)) throw new UserError("Pilih berkas yang akan diunggah.", { file: "Pilih berkas." });
+    if (!isChosenFile(input.file)) throw new UserError("INVALID_INPUT", "Pilih berkas yang akan diunggah.", { file: "Pilih berkas." });
     const attachment = await attachDipDocument(user!, input.entryId, input.file);
     refresh(input.entryId);
     return { ok: true, message: `Dokumen "${attachment.fileName}" diunggah.` };

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_noStore } from "next/cache";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
+import { env, isBuildPhase } from "@/lib/server/env";
 
 // One client per process, created on first use: `next build` imports pages in worker processes
 // that must not open (and lock) the embedded database.
@@ -10,8 +11,8 @@ const globalForDb = globalThis as unknown as { ppidDb?: PrismaClient };
 export function db(): PrismaClient {
   // `next build` has no database: a page that reads it directly (not through the public cache,
   // lib/server/public-cache.ts) is rendered per request instead of prerendered.
-  if (process.env.NEXT_PHASE === "phase-production-build") unstable_noStore();
-  globalForDb.ppidDb ??= createPrismaClient(process.env);
+  if (isBuildPhase()) unstable_noStore();
+  globalForDb.ppidDb ??= createPrismaClient({ DATABASE_URL: env().DATABASE_URL });
   return globalForDb.ppidDb;
 }
 

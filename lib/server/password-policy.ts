@@ -53,5 +53,5 @@ export function passwordProblem(password: string, personal: readonly (string | n
 /** Throws the field error the form shows under the password. */
 export function assertAcceptablePassword(password: string, personal: readonly (string | null | undefined)[], field = "password"): void {
   const problem = passwordProblem(password, personal);
-  if (problem) throw new UserError(problem, { [field]: problem });
+  if (problem) throw new UserError("INVALID_INPUT", problem, { [field]: problem });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import { getTagStore } from "@/lib/cache/tag-store.cjs";
+import { isBuildPhase } from "@/lib/server/env";
 
 // Public pages (Beranda, Profil, DIP, Statistik, …) are rendered once and served from the server
 // cache (lib/cache/next-cache-handler.cjs) until a service revokes one of the tags their data
@@ -41,7 +42,7 @@ type Options<R> = {
   atBuild: R;
 };
 
-const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+const isBuild = isBuildPhase;
 
 // unstable_cache stores JSON; Dates must come back as Dates.
 function encode(value: unknown): string {

@@ -9,6 +9,7 @@ import type { AttachmentPurpose } from "@/lib/domain/attachment-access";
 import { allowedKindsText, DOCUMENT_KINDS, normalizedFileName, sniffFileType, type FileKind } from "@/lib/domain/file-type";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { env } from "@/lib/server/env";
 
 // Uploaded files live OUTSIDE public/ (DESIGN.md section 3) and are only ever served by
 // app/api/dokumen/[id] after an access check. Storage keys are random ("ab/ab12…"): the user's
@@ -33,7 +34,7 @@ export function newStorageKey(): string {
 }
 
 export function uploadRoot(): string {
-  return process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
+  return env().UPLOAD_DIR;
 }
 
 /** Local directory backend; keys are checked against the pattern, so no path can escape the root. */
@@ -125,11 +126,12 @@ export function isChosenFile(value: unknown): value is File {
  */
 export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Promise<Attachment> {
   const field = options.field ?? "file";
-  const fail = (message: string) => new UserError(message, { [field]: message });
+  const fail = (message: string, code: "INVALID_INPUT" | "TOO_LARGE" = "INVALID_INPUT") =>
+    new UserError(code, message, { [field]: message });
   if (!isChosenFile(file)) throw fail("Pilih berkas yang akan diunggah.");
-  if (file.size > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`);
+  if (file.size > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.length > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
   const accept = options.accept ?? DEFAULT_KINDS[options.purpose] ?? DOCUMENT_KINDS;
   const sniffed = sniffFileType(bytes, file.name, accept);
   if (!sniffed.ok) throw fail(`Jenis berkas tidak diizinkan: ${allowedKindsText(accept)}.`);

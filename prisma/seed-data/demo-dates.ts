@@ -1,6 +1,7 @@
 import { addWorkingDays, type LocalDate } from "../../lib/domain/calendar";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_CASE_CONFIG } from "./demo-case-plan";
+import { toDbDate } from "@/lib/domain/db-date";
 
 // Small helpers of the demo case writers (demo-cases.ts, demo-objections.ts).
 
@@ -8,7 +9,7 @@ export type DemoActors = { desk: string; utama: string; pelaksana: string; atasa
 
 /** n working days after a date with the official calendar (0: the date itself). */
 export const wd = (date: LocalDate, n: number) => (n === 0 ? date : addWorkingDays(date, n, DEMO_CASE_CONFIG).date);
-export const asDate = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
+export const asDate = (ymd: string) => toDbDate(ymd);
 /** An office-local (WITA, UTC+8) wall time on a date as an instant. */
 export const atWita = (date: LocalDate, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
 

@@ -3,8 +3,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { OFFICIAL_CALENDAR_YEARS, OFFICIAL_HOLIDAYS } from "../../lib/domain/holidays-data";
 import { DEMO_CONSEQUENCE_TESTS, DEMO_DIP } from "./dip";
 import { DEMO_OFFICE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./office";
-
-const asDate = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
+import { toDbDate } from "@/lib/domain/db-date";
 
 /**
  * Idempotent: every row is upserted on a natural key with `update: {}`, so seeding twice changes
@@ -41,9 +40,9 @@ export async function seedDemo(db: PrismaClient, options: { passwordCost?: numbe
 
   for (const h of OFFICIAL_HOLIDAYS) {
     await db.holiday.upsert({
-      where: { date: asDate(h.date) },
+      where: { date: toDbDate(h.date) },
       update: {},
-      create: { date: asDate(h.date), name: h.name, kind: h.kind, source: h.source ?? null },
+      create: { date: toDbDate(h.date), name: h.name, kind: h.kind, source: h.source ?? null },
     });
   }
   for (const year of OFFICIAL_CALENDAR_YEARS) {
@@ -63,8 +62,8 @@ export async function seedDemo(db: PrismaClient, options: { passwordCost?: numbe
         data: {
           ...t,
           pasal17Letters: [...t.pasal17Letters],
-          exemptUntil: t.exemptUntil ? asDate(t.exemptUntil) : null,
-          decisionDate: asDate(t.decisionDate),
+          exemptUntil: t.exemptUntil ? toDbDate(t.exemptUntil) : null,
+          decisionDate: toDbDate(t.decisionDate),
         },
       }));
     tests.set(key, row.id);
@@ -89,7 +88,7 @@ export async function seedDemo(db: PrismaClient, options: { passwordCost?: numbe
         retention: d.retention ?? (d.category === "SERTA_MERTA" ? "Selama keadaan berlangsung" : "5 tahun"),
         year: d.year,
         status,
-        publishedAt: status === "PUBLISHED" ? asDate(`${d.year}-0${(i % 9) + 1}-1${i % 9}`) : null,
+        publishedAt: status === "PUBLISHED" ? toDbDate(`${d.year}-0${(i % 9) + 1}-1${i % 9}`) : null,
         consequenceTestId: d.test ? tests.get(d.test) : null,
       },
     });

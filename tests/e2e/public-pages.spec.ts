@@ -58,3 +58,13 @@ test("the working-day calculator shows the due date and the holidays it skipped"
   await expect(result.getByText(/Idul Fitri/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("the favicon and the office logo are served from public/", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/icon/);
+  await page.goto("/");
+  const logo = page.getByRole("banner").getByRole("img", { name: "Logo kantor" });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});

@@ -18,6 +18,7 @@ import { updateDipEntry } from "@/lib/server/services/update-dip-entry";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { entryInput, pdfFile, unitId, userByEmail } from "./dip-fixtures";
+import { resetEnvForTests, setEnvForTests } from "@/lib/server/env";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "ppid-dip-wf-"));
 
@@ -166,7 +167,7 @@ describe("exemptions that ended (UU 14/2008 Pasal 20)", () => {
   });
 
   it("runs from the job route only with the job token", async () => {
-    process.env.JOB_TOKEN = "rahasia-tugas-123";
+    setEnvForTests({ JOB_TOKEN: "rahasia-tugas-123" });
     const call = (token?: string) =>
       releaseJob(new Request("http://localhost/api/jobs/release-exemptions", { method: "POST", headers: token ? { "x-job-token": token } : {} }));
     expect((await call()).status).toBe(401);
@@ -174,7 +175,7 @@ describe("exemptions that ended (UU 14/2008 Pasal 20)", () => {
     const ok = await call("rahasia-tugas-123");
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ released: expect.any(Array), failed: 0 });
-    delete process.env.JOB_TOKEN;
+    resetEnvForTests();
     expect((await call("rahasia-tugas-123")).status).toBe(401);
   });
 });

@@ -7,8 +7,7 @@ import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { formatRupiah } from "@/lib/domain/request-form-labels";
 import type { RequestOutcome, WithheldPart } from "@/lib/domain/request-workflow";
 import type { RequestCase } from "@/lib/server/queries/request-case";
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
+import { fromDbDate } from "@/lib/domain/db-date";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -38,13 +37,13 @@ export function CaseDecision({ kase, timeZone, suggestion }: { kase: RequestCase
           <h2 id="keputusan" className="text-lg font-semibold">Keputusan</h2>
           <dl className="mt-2 grid gap-2 sm:grid-cols-2">
             <Row label="Hasil">{REQUEST_OUTCOME_LABELS[kase.outcome as RequestOutcome]}</Row>
-            {kase.noticeDate && <Row label="Tanggal pemberitahuan tertulis">{formatDateId(ymd(kase.noticeDate))}</Row>}
+            {kase.noticeDate && <Row label="Tanggal pemberitahuan tertulis">{formatDateId(fromDbDate(kase.noticeDate))}</Row>}
             {kase.decisionNotes && <Row label={granted ? "Materi informasi" : "Penjelasan"}>{kase.decisionNotes}</Row>}
             {kase.refusalArticle && <Row label="Alasan pengecualian">UU 14/2008 {kase.refusalArticle}</Row>}
             {test && (
               <Row label="Uji konsekuensi">
                 {test.information} — {CONSEQUENCE_CONCLUSION_LABELS[test.conclusion as ConsequenceConclusion]}, SK {test.decisionNumber} tanggal{" "}
-                {formatDateId(ymd(test.decisionDate))}
+                {formatDateId(fromDbDate(test.decisionDate))}
               </Row>
             )}
             {kase.outcome === "NOT_HELD" && <Row label="Badan publik yang menguasai">{kase.holdingBody ?? "Tidak diketahui"}</Row>}
@@ -56,7 +55,7 @@ export function CaseDecision({ kase, timeZone, suggestion }: { kase: RequestCase
             )}
             {kase.deliveredOn && (
               <Row label="Tanggal penyerahan">
-                {formatDateId(ymd(kase.deliveredOn))}
+                {formatDateId(fromDbDate(kase.deliveredOn))}
                 {kase.handoverMethod ? ` — ${HANDOVER_METHOD_LABELS[kase.handoverMethod as HandoverMethod]}` : ""}
                 {kase.handoverRecipient ? `, diterima ${kase.handoverRecipient}${kase.handoverByProxy ? " (kuasa)" : ""}` : ""}
               </Row>

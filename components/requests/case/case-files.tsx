@@ -3,6 +3,7 @@ import { formatFileSize } from "@/lib/domain/dip-format";
 import { formatDateId } from "@/lib/domain/format-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import type { RequestCase } from "@/lib/server/queries/request-case";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 const PURPOSE_LABELS: Partial<Record<AttachmentPurpose, string>> = {
   KTP: "Pindaian KTP",
@@ -52,7 +53,7 @@ export function CaseFiles({ kase }: { kase: RequestCase }) {
                   {LETTERS[l.kind as LetterKind]?.title ?? l.kind}
                 </a>{" "}
                 <span className="text-sm text-slate-700">
-                  No. {l.number}, {formatDateId(l.date.toISOString().slice(0, 10))} (PDF)
+                  No. {l.number}, {formatDateId(fromDbDate(l.date))} (PDF)
                 </span>
               </li>
             ))}

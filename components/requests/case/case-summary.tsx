@@ -5,6 +5,7 @@ import { REQUESTER_TYPE_LABELS, type RequesterType } from "@/lib/domain/request-
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import type { RequestCase } from "@/lib/server/queries/request-case";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 function Item({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
@@ -45,7 +46,7 @@ export function CaseSummary({ kase, timeZone }: { kase: RequestCase; timeZone: s
           <Item label="Cara menerima salinan">{deliveryMethodLabel(kase.deliveryMethod)}</Item>
           <Item label="Saluran">{REQUEST_CHANNEL_LABELS[kase.channel as RequestChannel]}</Item>
           <Item label="Diajukan">{formatOfficeDateTimeId(kase.submittedAt, timeZone)}</Item>
-          <Item label="Tanggal diterima">{formatDateId(kase.receivedDate.toISOString().slice(0, 10))}</Item>
+          <Item label="Tanggal diterima">{formatDateId(fromDbDate(kase.receivedDate))}</Item>
           <Item label="Unit yang menangani">{kase.unit?.name ?? "Belum diteruskan"}</Item>
         </dl>
       </section>

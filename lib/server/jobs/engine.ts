@@ -10,6 +10,8 @@ import { lapseIncompleteRequests } from "@/lib/server/services/lapse-incomplete-
 import { releaseExpiredExemptions } from "@/lib/server/services/release-expired-exemptions";
 import { watchDeadlines } from "@/lib/server/services/watch-deadlines";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
+import { env } from "@/lib/server/env";
+import { parseEnv, type TEnv } from "@/lib/server/env-schema";
 
 // The job engine: pg-boss (10.4.2, the release that runs on Node 20) on the portal's own database.
 // On PostgreSQL it connects itself; on the embedded PGlite it runs in the app process through
@@ -31,14 +33,15 @@ export type JobEngine = { boss: PgBoss; stop: () => Promise<void>; drainNow: () 
 
 export type EngineOptions = {
   client?: PrismaClient;
+  /** Raw variables (tests); parsed by the one env schema. Default: the process's parsed env(). */
   env?: Record<string, string | undefined>;
   /** Seconds between outbox drains (env MAIL_POLL_SECONDS, default 5). */
   mailPollSeconds?: number;
   log?: (message: string) => void;
 };
 
-function bossFor(client: PrismaClient, env: Record<string, string | undefined>): PgBoss {
-  const target = resolveDatabaseUrl(env);
+function bossFor(client: PrismaClient, settings: TEnv): PgBoss {
+  const target = resolveDatabaseUrl({ DATABASE_URL: settings.DATABASE_URL });
   const common = { schema: "pgboss", retryLimit: 2, retryDelay: 60, retryBackoff: true } as const;
   if (target.kind === "postgres") return new PgBoss({ ...common, connectionString: target.url, max: 4 });
   const pglite = pgliteOf(client);
@@ -56,10 +59,10 @@ function bossFor(client: PrismaClient, env: Record<string, string | undefined>):
 }
 
 export async function startJobEngine(options: EngineOptions = {}): Promise<JobEngine> {
-  const env = options.env ?? process.env;
+  const settingsEnv = options.env ? parseEnv(options.env) : env();
   const client = options.client ?? db();
   const log = options.log ?? ((m: string) => console.info(`[jobs] ${m}`));
-  const boss = bossFor(client, env);
+  const boss = bossFor(client, settingsEnv);
   boss.on("error", (error) => console.error("[jobs]", error));
   await boss.start();
   const office = await client.officeSetting.findUnique({ where: { id: 1 }, select: { timeZone: true } });
@@ -71,7 +74,7 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
       await job.run(new Date());
     });
   }
-  const settings = mailSettings(env);
+  const settings = mailSettings(settingsEnv);
   if (!settings.smtpUrl) log("SMTP_URL belum diatur: surel tidak dikirim, tersimpan di Kotak keluar (/kantor/kotak-keluar).");
   let draining: Promise<void> | null = null;
   const drainNow = () => {
@@ -83,7 +86,7 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
       });
     return draining;
   };
-  const pollSeconds = options.mailPollSeconds ?? (Number(env.MAIL_POLL_SECONDS) || 5);
+  const pollSeconds = options.mailPollSeconds ?? (Number(settingsEnv.MAIL_POLL_SECONDS) || 5);
   const timer = settings.smtpUrl ? setInterval(() => void drainNow(), pollSeconds * 1000) : null;
   timer?.unref();
   log(`mesin tugas berjalan (${Object.keys(JOBS).join(", ")}; zona waktu ${tz})`);
@@ -99,9 +102,8 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
 }
 
 /** Whether this process runs the engine: always in `npm run worker`; in the app unless PPID_JOBS_IN_APP=0. */
-export function jobsInApp(env: Record<string, string | undefined> = process.env): boolean {
-  if (env.PPID_DISABLE_JOBS === "1") return false;
-  return env.PPID_JOBS_IN_APP !== "0";
+export function jobsInApp(settings: Pick<TEnv, "PPID_DISABLE_JOBS" | "PPID_JOBS_IN_APP"> = env()): boolean {
+  return !settings.PPID_DISABLE_JOBS && settings.PPID_JOBS_IN_APP;
 }
 
 const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine> };

@@ -17,11 +17,11 @@ import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-gro
 import { deliveryMethodLabel, formatRupiah, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import type { LetterSection } from "@/lib/server/letters/letter-content";
 import type { DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // The text of the bundle's own pages (everything but the letters, which are reproduced as issued).
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const date = (d: Date | null) => (d ? formatDateId(ymd(d)) : "-");
+const date = (d: Date | null) => (d ? formatDateId(fromDbDate(d)) : "-");
 const label = (table: Record<string, string>, key: string | null) => (key ? (table[key] ?? key) : "-");
 
 export function requestSummary(b: DisputeBundleData, tz: string): LetterSection[] {
@@ -81,7 +81,7 @@ export function objectionSummary(b: DisputeBundleData, tz: string): LetterSectio
 
 export function disputeSummary(b: DisputeBundleData): LetterSection[] {
   const d = b.dispute;
-  const dates = (list: Date[]) => (list.length > 0 ? list.map((x) => formatDateId(ymd(x))).join(", ") : "-");
+  const dates = (list: Date[]) => (list.length > 0 ? list.map((x) => formatDateId(fromDbDate(x))).join(", ") : "-");
   return [
     {
       rows: [

@@ -6,6 +6,7 @@ import type { HandoverMethod } from "@/lib/domain/handover";
 import type { Tx } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export type IssueLetterInput = {
   kind: LetterKind;
@@ -32,13 +33,13 @@ export async function issueLetter(tx: Tx, input: IssueLetterInput) {
     data: {
       kind: input.kind,
       number,
-      date: new Date(`${input.date}T00:00:00Z`),
+      date: toDbDate(input.date),
       requestId: input.requestId ?? null,
       objectionId: input.objectionId ?? null,
       content: typeof input.content === "function" ? (input.content(number) as unknown as Prisma.InputJsonValue) : input.content,
       signedBy: input.signedBy ?? null,
       deliveredVia: input.deliveredVia ?? null,
-      receivedOn: input.receivedOn ? new Date(`${input.receivedOn}T00:00:00Z`) : null,
+      receivedOn: input.receivedOn ? toDbDate(input.receivedOn) : null,
     },
   });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { env } from "@/lib/server/env";
+import type { TEnv } from "@/lib/server/env-schema";
 
 // The mail and job settings, read from the environment (documented in the README, "Surel dan tugas
 // terjadwal"). PUBLIC_URL makes the links in messages absolute; without SMTP_URL nothing is sent
@@ -16,16 +18,17 @@ export type MailSettings = {
 
 const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 
-export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings {
-  const publicUrl = (env.PUBLIC_URL?.trim() || DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
-  const attempts = Number.parseInt(env.MAIL_MAX_ATTEMPTS ?? "", 10);
-  const lease = Number.parseInt(env.MAIL_LEASE_SECONDS ?? "", 10);
+type MailEnv = Partial<Pick<TEnv, "PUBLIC_URL" | "SMTP_URL" | "MAIL_FROM" | "MAIL_MAX_ATTEMPTS" | "MAIL_LEASE_SECONDS">>;
+
+/** From the parsed environment (lib/server/env-schema.ts validates each value at start-up). */
+export function mailSettings(source: MailEnv = env()): MailSettings {
+  const publicUrl = (source.PUBLIC_URL || DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   return {
     publicUrl,
-    smtpUrl: env.SMTP_URL?.trim() || null,
-    from: env.MAIL_FROM?.trim() || `Portal PPID <no-reply@${hostOf(publicUrl)}>`,
-    maxAttempts: Number.isFinite(attempts) && attempts > 0 ? attempts : 5,
-    leaseMs: (Number.isFinite(lease) && lease > 0 ? lease : 120) * 1000,
+    smtpUrl: source.SMTP_URL ?? null,
+    from: source.MAIL_FROM || `Portal PPID <no-reply@${hostOf(publicUrl)}>`,
+    maxAttempts: source.MAIL_MAX_ATTEMPTS ? Number(source.MAIL_MAX_ATTEMPTS) : 5,
+    leaseMs: (source.MAIL_LEASE_SECONDS ? Number(source.MAIL_LEASE_SECONDS) : 120) * 1000,
   };
 }
 

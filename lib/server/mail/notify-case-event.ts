@@ -1,4 +1,5 @@
 import "server-only";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 import { formatDateId } from "@/lib/domain/format-date";
 import { OBJECTION_OUTCOME_LABELS, REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { noticeBody, noticesFor, type NoticeFacts, type NoticeRecipient, type NoticeRule } from "@/lib/domain/notifications";
@@ -24,9 +25,8 @@ const STAFF_ROLE: Record<Exclude<NoticeRecipient, "REQUESTER">, Role> = {
 
 type Addressee = { email: string; greeting: string; userId: string | null; optOut: readonly string[] };
 
-const ymd = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 const fmt = (d: Date | string | null | undefined) => {
-  const day = typeof d === "string" ? d : ymd(d);
+  const day = typeof d === "string" ? d : fromDbDateOrNull(d);
   return day ? formatDateId(day) : null;
 };
 

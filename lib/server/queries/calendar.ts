@@ -3,8 +3,7 @@ import { cache } from "react";
 import { makeCalendarConfig, type CalendarConfig, type Holiday } from "@/lib/domain/calendar";
 import { db, type Tx } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
+import { fromDbDate } from "@/lib/domain/db-date";
 
 /** Everything the pure deadline module needs, read from the database in one go. */
 export async function loadCalendarConfig(client: Tx | ReturnType<typeof db> = db()): Promise<CalendarConfig> {
@@ -20,7 +19,7 @@ export async function loadCalendarConfig(client: Tx | ReturnType<typeof db> = db
     requirementsCompletionDays: office.requirementsCompletionDays,
     officialYears: years.map((y) => y.year),
     holidays: holidays.map(
-      (h): Holiday => ({ date: ymd(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }),
+      (h): Holiday => ({ date: fromDbDate(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }),
     ),
   };
 }

@@ -7,14 +7,13 @@ import type { Role } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
 import { safeEqual } from "@/lib/server/safe-equal";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 // Complaint views. The tracking view (number + access code) shows only what the complainant told
 // and the office's answer, never internal notes or officers' names. The register needs
 // complaint.manage; a citizen lists only the complaints filed with their account.
 
 type Viewer = { id: string; role: Role };
-
-const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export type TrackedComplaintView = {
   number: string;
@@ -137,7 +136,7 @@ export async function getComplaintDetail(viewer: Viewer, id: string): Promise<Co
     contact: r.contact,
     email: r.email,
     description: r.description,
-    incidentDate: ymd(r.incidentDate),
+    incidentDate: fromDbDateOrNull(r.incidentDate),
     assigneeId: r.assignedToId,
     closingAnswer: r.closingAnswer,
     closedOn: r.closedAt ? toOfficeLocalDate(r.closedAt, office.timeZone) : null,

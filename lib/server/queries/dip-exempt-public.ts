@@ -2,6 +2,7 @@ import "server-only";
 import { formatLegalBasis } from "@/lib/domain/dip-format";
 import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // The public list of exempt information (DIK). UU 14/2008 Pasal 17 and Pasal 19: the public sees WHAT
 // is withheld and WHY (the consequence test), never the content: no links, no documents are selected.
@@ -30,8 +31,6 @@ export type PublicExemptEntry = {
   publishedAt: Date | null;
   test: PublicConsequenceTest | null;
 };
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function listPublishedExemptDip(): Promise<PublicExemptEntry[]> {
   const rows = await db().dipEntry.findMany({
@@ -76,11 +75,11 @@ export async function listPublishedExemptDip(): Promise<PublicExemptEntry[]> {
         consequences: t.consequences,
         publicInterest: t.publicInterest,
         conclusion: t.conclusion,
-        exemptUntil: t.exemptUntil ? isoDate(t.exemptUntil) : null,
+        exemptUntil: t.exemptUntil ? fromDbDate(t.exemptUntil) : null,
         exemptionPeriod: t.exemptionPeriod,
         participants: t.participants,
         decisionNumber: t.decisionNumber,
-        decisionDate: isoDate(t.decisionDate),
+        decisionDate: fromDbDate(t.decisionDate),
       },
     };
   });

@@ -3,6 +3,7 @@ import type { CaseActor } from "@/lib/domain/permissions";
 import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // Everything the dispute desk's bundle shows (DESIGN.md 1.3): the request, its letters, the
 // objection and its letters, the follow-up orders, and the full log of all three cases in order.
@@ -19,8 +20,6 @@ export type BundleEvent = {
 };
 
 export type BundleLetter = { kind: string; number: string; date: string; content: LetterContent };
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Null when the dispute does not exist or lies outside the actor's case scope. */
 export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
@@ -58,7 +57,7 @@ export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
   const letter = (l: { kind: string; number: string; date: Date; content: unknown }): BundleLetter => ({
     kind: l.kind,
     number: l.number,
-    date: ymd(l.date),
+    date: fromDbDate(l.date),
     content: l.content as LetterContent,
   });
   return {

@@ -5,10 +5,9 @@ import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { scopeWhere } from "@/lib/server/queries/request-register";
 import { disputeFilingDeadlineOf } from "@/lib/server/services/objection-common";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // Disputes before the Komisi Informasi (UU 14/2008 Pasal 37-40) as the body records them.
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function listDisputes(actor: CaseActor) {
   return db().dispute.findMany({
@@ -53,13 +52,13 @@ export async function eligibleObjections(actor: CaseActor, now: Date): Promise<E
     take: 500,
   });
   return rows
-    .filter((o) => o.answerDate !== null || (o.dueDate !== null && ymd(o.dueDate) < today))
+    .filter((o) => o.answerDate !== null || (o.dueDate !== null && fromDbDate(o.dueDate) < today))
     .map((o) => ({
       id: o.id,
       number: o.number,
       requestNumber: o.request.number,
       requesterName: o.request.requesterName,
-      answerDate: o.answerDate ? ymd(o.answerDate) : null,
+      answerDate: o.answerDate ? fromDbDate(o.answerDate) : null,
       deadline: disputeFilingDeadlineOf(o, config),
     }));
 }

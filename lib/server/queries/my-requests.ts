@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { citizenActions, findRequestRow, toRequestView, type RequestView } from "@/lib/server/queries/request-view";
 import type { CurrentUser } from "@/lib/server/session";
+import { fromDbDate, fromDbDateOrNull } from "@/lib/domain/db-date";
 
 export type MyRequestRow = {
   number: string;
@@ -22,8 +23,8 @@ export async function listMyRequests(user: CurrentUser): Promise<MyRequestRow[]>
   });
   return rows.map((r) => ({
     ...r,
-    receivedDate: r.receivedDate.toISOString().slice(0, 10),
-    dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+    receivedDate: fromDbDate(r.receivedDate),
+    dueDate: fromDbDateOrNull(r.dueDate),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { disputeFilingDeadlineOf, objectionContext } from "@/lib/server/services/objection-common";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // One objection with everything the Atasan reads before answering (DESIGN.md 1.2): the request,
 // its letters (notices), documents, consequence test and log; the objection's own letters, log,
@@ -27,12 +28,10 @@ const INCLUDE = {
   },
 } satisfies Prisma.ObjectionInclude;
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-
 async function withStanding<T extends { status: string; grounds: string[]; dueDate: Date | null; answerDate: Date | null }>(objection: T, now: Date) {
   const config = await loadCalendarConfig();
   const today = toOfficeLocalDate(now, config.timeZone);
-  const due = objection.dueDate ? ymd(objection.dueDate) : null;
+  const due = objection.dueDate ? fromDbDate(objection.dueDate) : null;
   const pending = objection.status === "RECEIVED" || objection.status === "UNDER_REVIEW";
   return {
     objection,

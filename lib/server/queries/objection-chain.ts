@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { disputeFilingDeadlineOf } from "@/lib/server/services/objection-common";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // The objections of one request and their disputes, with every deadline, for the requester's
 // views (tracking page, account). The CALLER checks access (access code or ownership); nothing
@@ -22,8 +23,6 @@ export type ChainObjection = {
   disputes: { filedOn: string; commission: string; registerNumber: string | null; status: string; outcome: string | null }[];
 };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-
 export async function objectionChainForRequest(requestId: string): Promise<ChainObjection[]> {
   const rows = await db().objection.findMany({
     where: { requestId },
@@ -38,15 +37,15 @@ export async function objectionChainForRequest(requestId: string): Promise<Chain
   const config = await loadCalendarConfig();
   return rows.map((o) => ({
     number: o.number,
-    receivedDate: ymd(o.receivedDate),
-    dueDate: o.dueDate ? ymd(o.dueDate) : null,
+    receivedDate: fromDbDate(o.receivedDate),
+    dueDate: o.dueDate ? fromDbDate(o.dueDate) : null,
     status: o.status,
     outcome: o.outcome,
-    answerDate: o.answerDate ? ymd(o.answerDate) : null,
+    answerDate: o.answerDate ? fromDbDate(o.answerDate) : null,
     disputeFilingDeadline: o.outcome === "WITHDRAWN" || o.outcome === "SETTLED" ? null : disputeFilingDeadlineOf(o, config),
     requesterResponse: o.requesterResponse,
     letters: o.letters,
-    tasks: o.tasks.map((t) => ({ description: t.description, dueDate: ymd(t.dueDate), done: t.doneAt !== null })),
-    disputes: o.disputes.map((d) => ({ filedOn: ymd(d.filedOn), commission: d.commission, registerNumber: d.registerNumber, status: d.status, outcome: d.outcome })),
+    tasks: o.tasks.map((t) => ({ description: t.description, dueDate: fromDbDate(t.dueDate), done: t.doneAt !== null })),
+    disputes: o.disputes.map((d) => ({ filedOn: fromDbDate(d.filedOn), commission: d.commission, registerNumber: d.registerNumber, status: d.status, outcome: d.outcome })),
   }));
 }

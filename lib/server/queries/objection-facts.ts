@@ -3,6 +3,7 @@ import { computeDeadline, toOfficeLocalDate, type CalendarConfig } from "@/lib/d
 import { groundsAvailable, type GroundAvailability, type ObjectionRequestFacts } from "@/lib/domain/objection-grounds";
 import type { RequestOutcome, RequestStatus } from "@/lib/domain/request-workflow";
 import type { InformationRequest } from "@/lib/generated/prisma/client";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // Turns a stored request into the facts of lib/domain/objection-grounds.ts (UU 14/2008 Pasal
 // 35(1), 36(1)). Settled here:
@@ -20,8 +21,6 @@ export type RequestFactsRow = Pick<
   "status" | "outcome" | "submittedAt" | "extendedAt" | "noticeDate" | "deliveredAt" | "deliveredOn" | "closedAt" | "feeAmount"
 >;
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-
 /** UU 14/2008 Pasal 22(7)-(8): 10 working days after receipt, once 7 more when extended. */
 export function responseDueDate(request: Pick<RequestFactsRow, "submittedAt" | "extendedAt">, config: CalendarConfig): string {
   const response = computeDeadline("REQUEST_RESPONSE", request.submittedAt, config).dueDate;
@@ -32,12 +31,12 @@ export function objectionRequestFacts(request: RequestFactsRow, config: Calendar
   return {
     outcome: (request.outcome as RequestOutcome | null) ?? null,
     status: request.status as RequestStatus,
-    decidedOn: request.noticeDate ? ymd(request.noticeDate) : null,
+    decidedOn: request.noticeDate ? fromDbDate(request.noticeDate) : null,
     responseDueDate: responseDueDate(request, config),
     noticeIssued: request.noticeDate !== null,
     // The handover date of the receipt (Tanda Bukti Penyerahan); older records only have the moment.
     deliveredOn: request.deliveredOn
-      ? ymd(request.deliveredOn)
+      ? fromDbDate(request.deliveredOn)
       : request.deliveredAt
         ? toOfficeLocalDate(request.deliveredAt, config.timeZone)
         : null,

@@ -9,6 +9,7 @@ import type { ObjectionRegisterQuery } from "@/lib/schemas/objection-register-qu
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { scopeWhere } from "@/lib/server/queries/request-register";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The objection register (register keberatan, Perki 1/2021): the statutory columns — objection
 // number and date, requester or proxy, request number, information requested, purpose, grounds,
@@ -39,8 +40,6 @@ export type ObjectionRegisterRow = {
   disputeDueDate: string | null;
 };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
 const PENDING: ObjectionStatus[] = ["RECEIVED", "UNDER_REVIEW"];
 export const MAX_OBJECTION_ROWS = 5_000;
 
@@ -49,7 +48,7 @@ function where(actor: CaseActor, query: ObjectionRegisterQuery, today: string): 
   if (query.tahun) and.push({ year: query.tahun });
   if (query.status) and.push({ status: query.status });
   // Overdue = the end of the due date (office-local) has passed: the due date is before today.
-  if (query.terlambat) and.push({ status: { in: PENDING }, dueDate: { lt: asDbDate(today) } });
+  if (query.terlambat) and.push({ status: { in: PENDING }, dueDate: { lt: toDbDate(today) } });
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" as const };
     and.push({ OR: [{ number: contains }, { proxyName: contains }, { request: { number: contains } }, { request: { requesterName: contains } }] });
@@ -72,11 +71,11 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
   const filtered = query.alasan ? rows.filter((o) => o.grounds.includes(query.alasan!)) : rows;
   const result: ObjectionRegisterRow[] = filtered.map((o) => {
     const status = o.status as ObjectionStatus;
-    const dueDate = o.dueDate ? ymd(o.dueDate) : null;
+    const dueDate = o.dueDate ? fromDbDate(o.dueDate) : null;
     return {
       id: o.id,
       number: o.number,
-      receivedDate: ymd(o.receivedDate),
+      receivedDate: fromDbDate(o.receivedDate),
       submittedAt: o.submittedAt,
       objector: o.proxyName ? `${o.request.requesterName} (kuasa: ${o.proxyName})` : o.request.requesterName,
       requestId: o.request.id,
@@ -87,13 +86,13 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
       status,
       statusLabel: OBJECTION_STATUS_LABELS[status],
       decision: o.outcome ? OBJECTION_OUTCOME_LABELS[o.outcome as ObjectionOutcome] : null,
-      answerDate: o.answerDate ? ymd(o.answerDate) : null,
+      answerDate: o.answerDate ? fromDbDate(o.answerDate) : null,
       atasan: o.atasanName ? `${o.atasanName}, ${o.atasanPosition ?? "Atasan PPID"}` : null,
       response: o.requesterResponse ? RESPONSES[o.requesterResponse] ?? o.requesterResponse : null,
       dueDate,
       overdue: PENDING.includes(status) && dueDate !== null && isOverdue(now, dueDate, config.timeZone),
       daysLeft: PENDING.includes(status) && dueDate !== null ? workingDaysLeft(now, dueDate, config) : null,
-      disputeDueDate: o.disputeDueDate ? ymd(o.disputeDueDate) : null,
+      disputeDueDate: o.disputeDueDate ? fromDbDate(o.disputeDueDate) : null,
     };
   });
   return { rows: result, today, timeZone: config.timeZone };

@@ -10,19 +10,18 @@ import type { ObjectionOutcome, ObjectionStatus } from "@/lib/domain/objection-w
 import type { DisputeOutcome, DisputeStatus } from "@/lib/domain/dispute-workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The register read as the plain rows of lib/domain/report-rows.ts: only the fields the figures
 // need, never a name, NIK, contact or address. One loader for the report, the dashboard and the
 // public Statistik page.
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 export type RowRange = { from: string; to: string };
 
 /** Requests of the range (by receipt date) in the scope; `alsoOpen` adds every running request. */
 function requestWhere(scope: Prisma.InformationRequestWhereInput, range: RowRange | null, alsoOpen: boolean): Prisma.InformationRequestWhereInput {
-  const inRange: Prisma.InformationRequestWhereInput = range ? { receivedDate: { gte: asDbDate(range.from), lte: asDbDate(range.to) } } : {};
+  const inRange: Prisma.InformationRequestWhereInput = range ? { receivedDate: { gte: toDbDate(range.from), lte: toDbDate(range.to) } } : {};
   if (!alsoOpen) return { AND: [scope, inRange] };
   return { AND: [scope, { OR: [inRange, { status: { in: [...OPEN_REQUEST_STATUSES] } }] }] };
 }
@@ -51,11 +50,11 @@ export async function loadReportRows(scope: CaseScope, range: RowRange | null, o
       },
     }),
     db().objection.findMany({
-      where: { request: scoped, ...(range ? { receivedDate: { gte: asDbDate(range.from), lte: asDbDate(range.to) } } : {}) },
+      where: { request: scoped, ...(range ? { receivedDate: { gte: toDbDate(range.from), lte: toDbDate(range.to) } } : {}) },
       select: { id: true, grounds: true, status: true, outcome: true, receivedDate: true, answerDate: true, request: { select: { unit: { select: { code: true } } } } },
     }),
     db().dispute.findMany({
-      where: { objection: { request: scoped }, ...(range ? { filedOn: { gte: asDbDate(range.from), lte: asDbDate(range.to) } } : {}) },
+      where: { objection: { request: scoped }, ...(range ? { filedOn: { gte: toDbDate(range.from), lte: toDbDate(range.to) } } : {}) },
       select: { id: true, status: true, outcome: true, filedOn: true, objection: { select: { request: { select: { unit: { select: { code: true } } } } } } },
     }),
   ]);
@@ -69,9 +68,9 @@ export async function loadReportRows(scope: CaseScope, range: RowRange | null, o
         requesterType: r.requesterType as RequesterType,
         status: r.status as RequestStatus,
         outcome: (r.outcome as RequestOutcome | null) ?? null,
-        receivedDate: ymd(r.receivedDate),
-        noticeDate: r.noticeDate ? ymd(r.noticeDate) : null,
-        dueDate: r.dueDate ? ymd(r.dueDate) : null,
+        receivedDate: fromDbDate(r.receivedDate),
+        noticeDate: r.noticeDate ? fromDbDate(r.noticeDate) : null,
+        dueDate: r.dueDate ? fromDbDate(r.dueDate) : null,
         extended: r.extendedAt !== null,
         // The decision's own letters; the consequence test's when the article was not stored.
         pasal17Letters: letters.length > 0 ? letters : (r.consequenceTest?.pasal17Letters ?? []),
@@ -84,15 +83,15 @@ export async function loadReportRows(scope: CaseScope, range: RowRange | null, o
       grounds: o.grounds as ObjectionGround[],
       status: o.status as ObjectionStatus,
       outcome: (o.outcome as ObjectionOutcome | null) ?? null,
-      receivedDate: ymd(o.receivedDate),
-      answerDate: o.answerDate ? ymd(o.answerDate) : null,
+      receivedDate: fromDbDate(o.receivedDate),
+      answerDate: o.answerDate ? fromDbDate(o.answerDate) : null,
     })),
     disputes: disputes.map((d): ReportDisputeRow => ({
       id: d.id,
       unitCode: d.objection.request.unit?.code ?? null,
       status: d.status as DisputeStatus,
       outcome: (d.outcome as DisputeOutcome | null) ?? null,
-      filedOn: ymd(d.filedOn),
+      filedOn: fromDbDate(d.filedOn),
     })),
   };
 }

@@ -12,6 +12,7 @@ import { REGISTER_OPEN, type RequestRegisterQuery } from "@/lib/schemas/request-
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { REGISTER_COUNT_CAP, requestSearchWhere } from "@/lib/server/queries/request-register-search";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The request register (buku register permohonan, Perki 1/2021): every request in the user's case
 // scope (a PPID Pelaksana: only requests forwarded to their unit) with the register's columns.
@@ -68,8 +69,6 @@ export type RegisterPage = {
   timeZone: string;
 };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
 const OPEN = [...OPEN_REQUEST_STATUSES];
 
 /** The case scope as a WHERE clause ("none": matches nothing). */
@@ -88,15 +87,15 @@ async function filterWhere(query: RequestRegisterQuery, today: string, config: C
   if (query.channel) and.push({ channel: query.channel });
   if (query.outcome) and.push({ outcome: query.outcome });
   if (query.year) and.push({ year: query.year });
-  if (query.receivedFrom) and.push({ receivedDate: { gte: asDbDate(query.receivedFrom) } });
-  if (query.receivedTo) and.push({ receivedDate: { lte: asDbDate(query.receivedTo) } });
+  if (query.receivedFrom) and.push({ receivedDate: { gte: toDbDate(query.receivedFrom) } });
+  if (query.receivedTo) and.push({ receivedDate: { lte: toDbDate(query.receivedTo) } });
   if (query.noUnit) and.push({ unitId: null });
   // Overdue = the end of the due date (office-local) has passed, i.e. the due date is before today.
-  if (query.overdue) and.push({ status: { in: OPEN }, dueDate: { lt: asDbDate(today) } });
+  if (query.overdue) and.push({ status: { in: OPEN }, dueDate: { lt: toDbDate(today) } });
   if (query.dueWithin !== undefined) {
     // Due dates are working days, so "at most N working days left" = due on or before the Nth one.
     const last = query.dueWithin === 0 ? today : addWorkingDays(today, query.dueWithin, config).date;
-    and.push({ status: { in: OPEN }, dueDate: { gte: asDbDate(today), lte: asDbDate(last) } });
+    and.push({ status: { in: OPEN }, dueDate: { gte: toDbDate(today), lte: toDbDate(last) } });
   }
   if (query.q) and.push(await requestSearchWhere(query.q));
   return and;
@@ -142,14 +141,14 @@ function heldText(r: Selected): string {
 function reopenedText(r: Selected): string | null {
   if (r.outcome || (!r.refusalArticle && !r.noticeDate)) return null;
   const basis = r.refusalArticle ? ` berdasarkan ${r.refusalArticle}` : "";
-  const date = r.noticeDate ? ` tanggal ${formatDateId(ymd(r.noticeDate))}` : "";
+  const date = r.noticeDate ? ` tanggal ${formatDateId(fromDbDate(r.noticeDate))}` : "";
   return `Belum diputus; dibuka kembali atas perintah Atasan PPID (keputusan semula${basis}${date})`;
 }
 
 function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
   const status = r.status as RequestStatus;
   const outcome = (r.outcome as RequestOutcome | null) ?? null;
-  const dueDate = r.dueDate ? ymd(r.dueDate) : null;
+  const dueDate = r.dueDate ? fromDbDate(r.dueDate) : null;
   const { _count, dueRule, extendedAt, ...fields } = r;
   void _count;
   const reopened = reopenedText(r);
@@ -159,7 +158,7 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
   ];
   return {
     ...fields,
-    receivedDate: ymd(r.receivedDate),
+    receivedDate: fromDbDate(r.receivedDate),
     held: heldText(r),
     unitName: r.unit?.name ?? null,
     obtainMethod: obtainMethodLabel(r.obtainMethod),
@@ -171,8 +170,8 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
     outcome,
     outcomeLabel: outcome ? REQUEST_OUTCOME_LABELS[outcome] : reopened,
     refusalArticle: reopened ? null : r.refusalArticle,
-    noticeDate: r.noticeDate && !reopened ? ymd(r.noticeDate) : null,
-    deliveredOn: r.deliveredOn ? ymd(r.deliveredOn) : null,
+    noticeDate: r.noticeDate && !reopened ? fromDbDate(r.noticeDate) : null,
+    deliveredOn: r.deliveredOn ? fromDbDate(r.deliveredOn) : null,
     dueDate,
     standing: deadlineStanding(status, dueDate, now, config),
     badges,
@@ -235,8 +234,8 @@ export async function countNeedingAttention(actor: CaseActor, now: Date, soonDay
   const scope = scopeWhere(caseScopeFor(actor));
   const last = addWorkingDays(today, soonDays, config).date;
   const [overdue, dueSoon] = await Promise.all([
-    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { lt: asDbDate(today) } }] } }),
-    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { gte: asDbDate(today), lte: asDbDate(last) } }] } }),
+    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { lt: toDbDate(today) } }] } }),
+    db().informationRequest.count({ where: { AND: [scope, { status: { in: OPEN }, dueDate: { gte: toDbDate(today), lte: toDbDate(last) } }] } }),
   ]);
   return { overdue, dueSoon };
 }

@@ -7,6 +7,7 @@ import { REQUEST_WORKFLOW, type RequestEvent, type RequestStatus } from "@/lib/d
 import { availableTransitions } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // What the requester sees of a request (tracking page with number + access code, and the
 // citizen's own area): status, history, deadlines, letters (objections are mounted by components/objections). Never staff names, notes
@@ -43,8 +44,6 @@ export type RequestView = {
   letters: LetterItem[];
 };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-
 const include = {
   events: { where: { caseKind: "REQUEST" }, orderBy: { at: "asc" }, select: { id: true, at: true, event: true, note: true } },
   letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, number: true, date: true } },
@@ -57,15 +56,15 @@ export async function findRequestRow(where: Prisma.InformationRequestWhereUnique
 }
 
 export function toRequestView(r: Row, now: Date, config: CalendarConfig): RequestView {
-  const dueDate = r.dueDate ? ymd(r.dueDate) : null;
-  const completionDue = r.completionDueDate ? ymd(r.completionDueDate) : null;
+  const dueDate = r.dueDate ? fromDbDate(r.dueDate) : null;
+  const completionDue = r.completionDueDate ? fromDbDate(r.completionDueDate) : null;
   return {
     id: r.id,
     number: r.number,
     accessCode: r.accessCode,
     channel: r.channel,
     submittedAt: r.submittedAt.toISOString(),
-    receivedDate: ymd(r.receivedDate),
+    receivedDate: fromDbDate(r.receivedDate),
     status: r.status as RequestStatus,
     outcome: r.outcome,
     informationRequested: r.informationRequested,
@@ -80,7 +79,7 @@ export function toRequestView(r: Row, now: Date, config: CalendarConfig): Reques
       if (!label) return [];
       return [{ id: e.id, at: e.at.toISOString(), event: e.event, label, note: NOTE_FOR_REQUESTER.includes(e.event) ? e.note : null }];
     }),
-    letters: r.letters.map((l) => ({ id: l.id, kind: l.kind, title: LETTERS[l.kind].title, number: l.number, date: ymd(l.date) })),
+    letters: r.letters.map((l) => ({ id: l.id, kind: l.kind, title: LETTERS[l.kind].title, number: l.number, date: fromDbDate(l.date) })),
   };
 }
 
@@ -90,8 +89,8 @@ export function citizenActions(r: Pick<Row, "status" | "outcome" | "extendedAt" 
     {
       outcome: r.outcome,
       extendedAt: r.extendedAt,
-      dueDate: r.dueDate ? ymd(r.dueDate) : null,
-      completionDueDate: r.completionDueDate ? ymd(r.completionDueDate) : null,
+      dueDate: r.dueDate ? fromDbDate(r.dueDate) : null,
+      completionDueDate: r.completionDueDate ? fromDbDate(r.completionDueDate) : null,
     },
     now,
     timeZone,

@@ -8,13 +8,13 @@ import type { RequestStatus } from "@/lib/domain/request-workflow";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { scopeWhere } from "@/lib/server/queries/request-register";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 // "Tugas saya" (lib/domain/work-queue.ts): the open cases in the user's case scope whose state can
 // put them in the role's queue; the domain decides which of them wait for this user.
 
 export type WorkQueueActor = CaseActor & { role: Role };
 
-const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const MAX_CANDIDATES = 2_000;
 
 async function loadCandidates(actor: WorkQueueActor): Promise<WorkCandidate[]> {
@@ -47,11 +47,11 @@ async function loadCandidates(actor: WorkQueueActor): Promise<WorkCandidate[]> {
   return [
     ...requests.map((r): WorkCandidate => ({
       kind: "REQUEST", id: r.id, number: r.number, status: r.status, requesterName: r.requesterName,
-      summary: r.informationRequested, dueDate: ymd(r.dueDate), dueRule: r.dueRule, completionDueDate: ymd(r.completionDueDate),
+      summary: r.informationRequested, dueDate: fromDbDateOrNull(r.dueDate), dueRule: r.dueRule, completionDueDate: fromDbDateOrNull(r.completionDueDate),
     })),
     ...objections.map((o): WorkCandidate => ({
       kind: "OBJECTION", id: o.id, number: o.number, status: o.status, requesterName: o.request.requesterName,
-      summary: o.request.informationRequested, dueDate: ymd(o.dueDate), dueRule: null, completionDueDate: null,
+      summary: o.request.informationRequested, dueDate: fromDbDateOrNull(o.dueDate), dueRule: null, completionDueDate: null,
     })),
   ];
 }

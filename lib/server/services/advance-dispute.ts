@@ -6,8 +6,9 @@ import { checkTransition } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { asDbDate, requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export const DISPUTE_STEP_EVENTS = [
   "START_MEDIATION",
@@ -45,18 +46,18 @@ export async function advanceDispute(actor: CaseUser, input: AdvanceDisputeInput
     const from = dispute.status as DisputeStatus;
     const ctx = { grounds: dispute.objection.grounds as ObjectionGround[], input: { rulingDate: date, note } };
     const check = checkTransition(DISPUTE_WORKFLOW, from, input.event, actor.role, ctx);
-    if (!check.ok) throw new UserError(check.reason);
+    if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
     const data: Record<string, unknown> = { status: check.to };
     if ("outcome" in check && check.outcome !== undefined) data.outcome = check.outcome;
     if (input.event === "START_MEDIATION" || input.event === "START_ADJUDICATION") {
-      if (!date || !isIsoDate(date)) throw new UserError("Isi tanggal sidang pertama.", { date: "Tanggal wajib diisi." });
+      if (!date || !isIsoDate(date)) throw new UserError("INVALID_INPUT", "Isi tanggal sidang pertama.", { date: "Tanggal wajib diisi." });
       const field = input.event === "START_MEDIATION" ? "mediationDates" : "adjudicationDates";
-      data[field] = [...dispute[field], asDbDate(date)];
+      data[field] = [...dispute[field], toDbDate(date)];
     }
     if (RULINGS.includes(input.event)) {
-      if (!rulingText) throw new UserError("Tuliskan isi putusan atau kesepakatan.", { rulingText: "Wajib diisi." });
+      if (!rulingText) throw new UserError("INVALID_INPUT", "Tuliskan isi putusan atau kesepakatan.", { rulingText: "Wajib diisi." });
       data.rulingText = rulingText;
-      data.rulingDate = asDbDate(date!);
+      data.rulingDate = toDbDate(date!);
     }
     if (input.event === "RECORD_COMPLIANCE") {
       data.complianceNote = note;

@@ -19,18 +19,17 @@ import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { requestContextAt } from "@/lib/domain/request-facts";
 import {
   assertObjectionTransition,
-  asDbDate,
   loadObjectionForChange,
   lockRequest,
   objectionContext,
   officeInTx,
   requireRight,
   todayIn,
-  ymd,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export const ANSWER_DECISIONS = ["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE", "SETTLE_IN_PART", "DECLARE_INADMISSIBLE"] as const;
 export type AnswerDecision = (typeof ANSWER_DECISIONS)[number];
@@ -77,7 +76,7 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
     // UU 14/2008 Pasal 37(2): 14 working days after the answer is received (given the same day).
     const disputeDue = settled
       ? null
-      : computeDisputeFilingDeadline({ answerReceivedDate: today, objectionResponseDueDate: ymd(objection.dueDate!) }, config).dueDate;
+      : computeDisputeFilingDeadline({ answerReceivedDate: today, objectionResponseDueDate: fromDbDate(objection.dueDate!) }, config).dueDate;
 
     const order = OBJECTION_EVENTS_ORDERING_FOLLOW_UP.includes(input.decision)
       ? await orderFollowUp(tx, actor, objection, config, today, now, input)
@@ -89,12 +88,12 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
         status: check.to,
         outcome,
         answeredAt: now,
-        answerDate: asDbDate(today),
+        answerDate: toDbDate(today),
         answerReasons: settled ? (note ?? null) : (reason ?? null),
         orderPeriodDays: order ? input.orderPeriodDays : null,
         atasanName: atasan.name,
         atasanPosition,
-        disputeDueDate: disputeDue ? asDbDate(disputeDue) : null,
+        disputeDueDate: disputeDue ? toDbDate(disputeDue) : null,
       },
     });
     const letter =
@@ -132,25 +131,25 @@ async function orderFollowUp(tx: Tx, actor: CaseUser, objection: Loaded, config:
     {
       outcome: request.outcome,
       extendedAt: request.extendedAt,
-      dueDate: request.dueDate ? ymd(request.dueDate) : null,
-      completionDueDate: request.completionDueDate ? ymd(request.completionDueDate) : null,
+      dueDate: request.dueDate ? fromDbDate(request.dueDate) : null,
+      completionDueDate: request.completionDueDate ? fromDbDate(request.completionDueDate) : null,
     },
     now,
     config.timeZone,
   ));
-  if (!reqCheck.ok) throw new UserError(`Perintah kepada PPID tidak dapat dicatat pada permohonan ${request.number}: ${reqCheck.reason}`);
+  if (!reqCheck.ok) throw new UserError("INVALID_STATE", `Perintah kepada PPID tidak dapat dicatat pada permohonan ${request.number}: ${reqCheck.reason}`);
   const periodDays = input.orderPeriodDays!;
   const dueDate = followUpDueDate(today, periodDays, config);
   const description = input.orderDescription?.trim() || `Memberikan informasi yang diminta: ${request.informationRequested}`;
   const task = await tx.followUpTask.create({
-    data: { requestId: request.id, objectionId: objection.id, description, dueDate: asDbDate(dueDate) },
+    data: { requestId: request.id, objectionId: objection.id, description, dueDate: toDbDate(dueDate) },
   });
   await tx.informationRequest.update({
     where: { id: request.id },
     // The order's period becomes the request's running deadline (recomputed with the calendar).
     data: {
       status: reqCheck.to,
-      dueDate: asDbDate(dueDate),
+      dueDate: toDbDate(dueDate),
       dueRule: ATASAN_ORDER_RULE,
       ...("outcome" in reqCheck ? { outcome: reqCheck.outcome ?? null } : {}),
     },
@@ -191,7 +190,7 @@ async function issueAnswerLetter(
           order: a.order,
           disputeDueDate: a.disputeDue,
           atasan: a.atasan,
-          objection: { number: objection.number, receivedDate: ymd(objection.receivedDate), grounds: objection.grounds as ObjectionGround[], proxyName: objection.proxyName },
+          objection: { number: objection.number, receivedDate: fromDbDate(objection.receivedDate), grounds: objection.grounds as ObjectionGround[], proxyName: objection.proxyName },
           request: { number: r.number, informationRequested: r.informationRequested, requesterName: r.requesterName, address: r.address },
           trackingUrl: trackingPath(r),
         },

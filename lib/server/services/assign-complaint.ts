@@ -12,7 +12,7 @@ export async function assignComplaint(actor: StaffActor, input: TAssignComplaint
     const assignee = input.assigneeId
       ? await tx.user.findFirst({ where: { id: input.assigneeId, disabled: false, role: { not: "CITIZEN" } }, select: { id: true, name: true } })
       : null;
-    if (input.assigneeId && !assignee) throw new UserError("Petugas tidak ditemukan.", { assigneeId: "Pilih petugas dari daftar." });
+    if (input.assigneeId && !assignee) throw new UserError("INVALID_INPUT", "Petugas tidak ditemukan.", { assigneeId: "Pilih petugas dari daftar." });
     await tx.complaint.update({ where: { id: complaint.id }, data: { assignedToId: assignee?.id ?? null, status: next } });
     await tx.complaintNote.create({
       data: { complaintId: complaint.id, authorId: actor.id, text: assignee ? `Ditugaskan kepada ${assignee.name}.` : "Penugasan dicabut." },

@@ -16,9 +16,9 @@ export async function attachDipDocument(actor: DipActor, entryId: string, file: 
     return await db().$transaction(async (tx) => {
       await lockDipEntry(tx, entryId);
       const entry = await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } });
-      if (!entry) throw new UserError("Entri DIP tidak ditemukan.");
+      if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
       if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
-        throw new UserError("Dokumen hanya dapat ditambahkan pada draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
+        throw new UserError("INVALID_STATE", "Dokumen hanya dapat ditambahkan pada draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
       }
       const attachment = await saveUpload(tx, file, { purpose: "DIP_DOCUMENT", uploadedById: actor.id, dipEntryId: entry.id });
       stored = attachment.storageKey;

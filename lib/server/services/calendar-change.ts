@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { recomputeOpenDeadlines, type RecomputeActor, type RecomputeSummary } from "./recompute-open-deadlines";
+import { toDbDate } from "@/lib/domain/db-date";
 
 // The frame of every change to the working-day calendar (DESIGN.md section 2): one transaction
 // holding the change itself and the recomputation of every open deadline, so a failure anywhere
@@ -12,12 +13,9 @@ export type CalendarChangeOutcome<T> = { result: T; recomputed: RecomputeSummary
 // Calendar changes run one at a time: a second one waits, then recomputes on top of the first.
 const CALENDAR_LOCK = "SELECT pg_advisory_xact_lock(140200802)";
 
-export const ymd = (d: Date) => d.toISOString().slice(0, 10);
-export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 /** The @db.Date range of one calendar year, for `where: { date: yearRange(2027) }`. */
 export function yearRange(year: number): { gte: Date; lt: Date } {
-  return { gte: asDbDate(`${year}-01-01`), lt: asDbDate(`${year + 1}-01-01`) };
+  return { gte: toDbDate(`${year}-01-01`), lt: toDbDate(`${year + 1}-01-01`) };
 }
 
 export async function runCalendarChange<T>(

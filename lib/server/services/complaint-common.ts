@@ -9,9 +9,9 @@ import { assertPermission, type StaffActor } from "@/lib/server/services/request
 export async function loadComplaintForStep(tx: Tx, actor: StaffActor, complaintId: string, step: ComplaintStep): Promise<{ complaint: Complaint; next: ComplaintStatus }> {
   assertPermission(actor, "complaint.manage");
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Complaint" WHERE "id" = ${complaintId} FOR UPDATE`;
-  if (rows.length === 0) throw new UserError("Pengaduan tidak ditemukan.");
+  if (rows.length === 0) throw new UserError("NOT_FOUND", "Pengaduan tidak ditemukan.");
   const complaint = await tx.complaint.findUniqueOrThrow({ where: { id: complaintId } });
   const status = complaint.status as ComplaintStatus;
-  if (!complaintStepAllowed(status, step)) throw new UserError("Pengaduan ini sudah selesai dan tidak dapat diubah lagi.");
+  if (!complaintStepAllowed(status, step)) throw new UserError("INVALID_STATE", "Pengaduan ini sudah selesai dan tidak dapat diubah lagi.");
   return { complaint, next: statusAfter(status, step) };
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { officeInTx, requireCaseScope, requireRight, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 /**
  * UU 14/2008 Pasal 36: the PPID reports that the Atasan's order was carried out (what was given,
@@ -13,16 +14,16 @@ import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 export async function completeFollowUpTask(actor: CaseUser, input: { taskId: string; note: string }, now: Date = new Date()) {
   requireRight(actor, "request.handle");
   const note = input.note.trim();
-  if (!note) throw new UserError("Tuliskan bagaimana perintah Atasan PPID dilaksanakan.", { note: "Wajib diisi." });
+  if (!note) throw new UserError("INVALID_INPUT", "Tuliskan bagaimana perintah Atasan PPID dilaksanakan.", { note: "Wajib diisi." });
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "FollowUpTask" WHERE id = ${input.taskId} FOR UPDATE`;
     const task = await tx.followUpTask.findUnique({ where: { id: input.taskId }, include: { request: true, objection: true } });
-    if (!task) throw new UserError("Tugas tindak lanjut tidak ditemukan.");
+    if (!task) throw new UserError("NOT_FOUND", "Tugas tindak lanjut tidak ditemukan.");
     requireCaseScope(actor, task.request, "Tugas tindak lanjut");
-    if (task.doneAt) throw new UserError("Tugas tindak lanjut ini sudah dinyatakan selesai.");
+    if (task.doneAt) throw new UserError("INVALID_STATE", "Tugas tindak lanjut ini sudah dinyatakan selesai.");
     const office = await officeInTx(tx);
     const doneOn = toOfficeLocalDate(now, office.timeZone);
-    const dueDate = task.dueDate.toISOString().slice(0, 10);
+    const dueDate = fromDbDate(task.dueDate);
     const late = doneOn > dueDate;
     await tx.followUpTask.update({ where: { id: task.id }, data: { doneAt: now, doneNote: note } });
     const data = { taskId: task.id, objectionNumber: task.objection.number, dueDate, doneOn, late };

@@ -18,7 +18,7 @@ export async function createRequest(
   now: Date = new Date(),
 ): Promise<IntakeResult> {
   // The identity paper is part of an online request (DESIGN.md 1.1); the form says so too.
-  if (!input.document) throw new UserError("Unggah dokumen identitas.", { document: "Unggah dokumen identitas (PDF, JPG, atau PNG)." });
+  if (!input.document) throw new UserError("INVALID_INPUT", "Unggah dokumen identitas.", { document: "Unggah dokumen identitas (PDF, JPG, atau PNG)." });
   const { document, ...fields } = input;
   const actor = { id: requester?.id ?? null, role: requester?.role ?? "CITIZEN" } as const;
   return intakeRequest(

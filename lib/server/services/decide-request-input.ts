@@ -4,6 +4,7 @@ import { formatPasal17, isPasal17Letter } from "@/lib/domain/pasal-17";
 import type { RequestEvent, WithheldPart } from "@/lib/domain/request-workflow";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { toDbDate, toDbDateOrNull } from "@/lib/domain/db-date";
 
 // Input checks of decide-request.ts that the workflow table does not make: the Pasal 22(7) items
 // of a grant (form, medium, fee, payment, time), and the consequence test a refusal or a partial
@@ -52,7 +53,7 @@ export type DecideRequestInput = {
 const clean = (value: string | undefined) => value?.trim() || undefined;
 
 function fail(field: string, message: string): never {
-  throw new UserError(message, { [field]: message });
+  throw new UserError("INVALID_INPUT", message, { [field]: message });
 }
 
 /** Trims and checks what the table leaves to the form; returns the normalised input. */
@@ -125,10 +126,10 @@ export async function resolveConsequenceTest(tx: Tx, input: DecideRequestInput, 
       publicInterest: need(t.publicInterest, "publicInterest", "Pertimbangan kepentingan publik"),
       conclusion: t.conclusion,
       exemptionPeriod: clean(t.exemptionPeriod) ?? null,
-      exemptUntil: clean(t.exemptUntil) ? new Date(`${clean(t.exemptUntil)}T00:00:00Z`) : null,
+      exemptUntil: toDbDateOrNull(clean(t.exemptUntil)),
       participants: need(t.participants, "participants", "Peserta uji konsekuensi"),
       decisionNumber: need(t.decisionNumber, "decisionNumber", "Nomor keputusan uji konsekuensi"),
-      decisionDate: new Date(`${decisionDate}T00:00:00Z`),
+      decisionDate: toDbDate(decisionDate),
     },
   });
 }

@@ -20,10 +20,10 @@ import {
   loadRequestForChange,
   loadSetting,
   trackingPath,
-  ymd,
   type Setting,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type { DecideRequestInput } from "@/lib/server/services/decide-request-input";
 
@@ -67,7 +67,7 @@ export async function decideRequest(actor: StaffActor, raw: DecideRequestInput, 
         status: check.to,
         outcome: input.outcome,
         decidedAt: now,
-        noticeDate: new Date(`${setting.today}T00:00:00Z`),
+        noticeDate: toDbDate(setting.today),
         decisionNotes: input.notes ?? null,
         withheldParts: input.outcome === "GRANTED_PARTIAL" ? input.withheldParts : undefined,
         refusalArticle: letters.length > 0 ? formatPasal17(letters) : null,
@@ -120,7 +120,7 @@ function letterContent(
   const objectionDueDate = computeDeadline("OBJECTION_FILING", today, config).dueDate;
   const frame = {
     office,
-    request: { ...request, receivedDate: ymd(request.receivedDate) },
+    request: { ...request, receivedDate: fromDbDate(request.receivedDate) },
     number,
     date: today,
     trackingUrl: trackingPath(request),
@@ -134,8 +134,8 @@ function letterContent(
       objectionDueDate,
       consequenceTest: {
         ...test,
-        decisionDate: ymd(test.decisionDate),
-        exemptUntil: test.exemptUntil ? ymd(test.exemptUntil) : null,
+        decisionDate: fromDbDate(test.decisionDate),
+        exemptUntil: test.exemptUntil ? fromDbDate(test.exemptUntil) : null,
       },
     });
   }

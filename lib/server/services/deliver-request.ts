@@ -6,18 +6,9 @@ import { UserError } from "@/lib/server/errors";
 import { buildHandoverReceiptContent } from "@/lib/server/letters/content/handover-receipt";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import {
-  asDbDate,
-  assertPermission,
-  assertRequestTransition,
-  loadRequestForChange,
-  loadSetting,
-  trackingPath,
-  withStoredFiles,
-  ymd,
-  type StaffActor,
-} from "@/lib/server/services/request-processing-common";
+import { assertPermission, assertRequestTransition, loadRequestForChange, loadSetting, trackingPath, withStoredFiles, type StaffActor } from "@/lib/server/services/request-processing-common";
 import { isChosenFile, saveUpload } from "@/lib/server/storage";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type DeliverRequestInput = {
   requestId: string;
@@ -46,12 +37,12 @@ function safeLink(link: string | undefined): string | undefined {
   } catch {
     // fall through
   }
-  throw new UserError("Tautan harus alamat web lengkap (https://…).", { link: "Tautan harus diawali https:// atau http://." });
+  throw new UserError("INVALID_INPUT", "Tautan harus alamat web lengkap (https://…).", { link: "Tautan harus diawali https:// atau http://." });
 }
 
 function handoverMethodOf(value: string | undefined, deliveryMethod: string): HandoverMethod {
   if (!value) return defaultHandoverMethod(deliveryMethod);
-  if (!isHandoverMethod(value)) throw new UserError("Pilih cara penyerahan.", { handoverMethod: "Pilih cara penyerahan." });
+  if (!isHandoverMethod(value)) throw new UserError("INVALID_INPUT", "Pilih cara penyerahan.", { handoverMethod: "Pilih cara penyerahan." });
   return value;
 }
 
@@ -68,7 +59,7 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
   const link = safeLink(input.link);
   const note = input.note?.trim() || undefined;
   if (files.length === 0 && !link && !note) {
-    throw new UserError("Lampirkan informasinya, tuliskan tautannya, atau catat cara penyerahannya.", {
+    throw new UserError("INVALID_INPUT", "Lampirkan informasinya, tuliskan tautannya, atau catat cara penyerahannya.", {
       note: "Isi sedikitnya satu: berkas, tautan, atau catatan penyerahan.",
     });
   }
@@ -79,8 +70,8 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
       const check = assertRequestTransition(request, "DELIVER", actor.role, now, config.timeZone);
       const method = handoverMethodOf(input.handoverMethod, request.deliveryMethod);
       const deliveredOn = input.deliveredOn?.trim() || today;
-      const dateProblem = handoverDateProblem(deliveredOn, today, ymd(request.receivedDate));
-      if (dateProblem) throw new UserError(dateProblem, { deliveredOn: dateProblem });
+      const dateProblem = handoverDateProblem(deliveredOn, today, fromDbDate(request.receivedDate));
+      if (dateProblem) throw new UserError("INVALID_INPUT", dateProblem, { deliveredOn: dateProblem });
       const recipientName = input.recipientName?.trim() || request.requesterName;
       const byProxy = input.byProxy === true;
       const officer = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
@@ -109,11 +100,11 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
         content: (number) =>
           buildHandoverReceiptContent({
             office,
-            request: { ...request, receivedDate: ymd(request.receivedDate) },
+            request: { ...request, receivedDate: fromDbDate(request.receivedDate) },
             number,
             date: deliveredOn,
             trackingUrl: trackingPath(request),
-            noticeDate: request.noticeDate ? ymd(request.noticeDate) : null,
+            noticeDate: request.noticeDate ? fromDbDate(request.noticeDate) : null,
             files: attachments.map((a) => ({ fileName: a.fileName, size: a.size, sha256: a.sha256 })),
             link: link ?? null,
             description: note ?? null,
@@ -133,7 +124,7 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
         data: {
           status: check.to,
           deliveredAt: now,
-          deliveredOn: asDbDate(deliveredOn),
+          deliveredOn: toDbDate(deliveredOn),
           handoverMethod: method,
           handoverRecipient: recipientName,
           handoverByProxy: byProxy,

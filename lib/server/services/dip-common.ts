@@ -17,6 +17,7 @@ import { checkTransition, type Start } from "@/lib/domain/workflow";
 import type { TDipEntryInput } from "@/lib/schemas/dip";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 // Shared steps of the catalogue services (create/update/transition/documents/release).
 
@@ -71,7 +72,7 @@ export function dipContext(
     entryUnitId: entry.unitId,
     category: entry.category as DipCategory,
     consequenceTest: test
-      ? { conclusion: test.conclusion as ConsequenceConclusion, exemptUntil: test.exemptUntil?.toISOString().slice(0, 10) ?? null }
+      ? { conclusion: test.conclusion as ConsequenceConclusion, exemptUntil: fromDbDateOrNull(test.exemptUntil) }
       : null,
     today,
     ...(note !== undefined ? { note } : {}),
@@ -81,7 +82,7 @@ export function dipContext(
 /** Asks the table; a refusal becomes a UserError with the table's Indonesian reason. */
 export function assertDipTransition(state: DipStatus | Start, event: DipEvent, actor: Actor, ctx: DipContext): DipStatus {
   const check = checkTransition(DIP_WORKFLOW, state, event, actor, ctx);
-  if (!check.ok) throw new UserError(check.reason);
+  if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
   return check.to;
 }
 
@@ -116,10 +117,10 @@ export async function writeDipEvent(
 /** The unit must exist and be active; the consequence test must exist (checked for any entry). */
 export async function assertDipReferences(tx: Tx, unitId: string, consequenceTestId: string | undefined): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { active: true } });
-  if (!unit || !unit.active) throw new UserError("Unit tidak ditemukan atau tidak aktif.", { unitId: "Pilih unit yang aktif." });
+  if (!unit || !unit.active) throw new UserError("INVALID_INPUT", "Unit tidak ditemukan atau tidak aktif.", { unitId: "Pilih unit yang aktif." });
   if (!consequenceTestId) return;
   const test = await tx.consequenceTest.findUnique({ where: { id: consequenceTestId }, select: { id: true } });
-  if (!test) throw new UserError("Uji konsekuensi tidak ditemukan.", { consequenceTestId: "Pilih uji konsekuensi yang ada." });
+  if (!test) throw new UserError("INVALID_INPUT", "Uji konsekuensi tidak ditemukan.", { consequenceTestId: "Pilih uji konsekuensi yang ada." });
 }
 
 /** The catalogue fields of DESIGN.md 1.4 as stored, the same for a new entry and an edited one. */

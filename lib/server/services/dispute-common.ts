@@ -7,7 +7,7 @@ import { lockDispute, requireCaseScope, type CaseUser } from "@/lib/server/servi
 export async function loadDisputeForChange(tx: Tx, actor: CaseUser, disputeId: string) {
   await lockDispute(tx, disputeId);
   const dispute = await tx.dispute.findUnique({ where: { id: disputeId }, include: { objection: { include: { request: true } } } });
-  if (!dispute) throw new UserError("Sengketa tidak ditemukan.");
+  if (!dispute) throw new UserError("NOT_FOUND", "Sengketa tidak ditemukan.");
   requireCaseScope(actor, dispute.objection.request, "Sengketa");
   return dispute;
 }

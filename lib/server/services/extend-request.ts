@@ -5,15 +5,14 @@ import { buildExtensionNoticeContent } from "@/lib/server/letters/content/extens
 import { issueLetter } from "@/lib/server/letters/issue-letter";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  asDbDate,
   assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
   trackingPath,
-  ymd,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type ExtendRequestInput = { requestId: string; reason: string };
 
@@ -30,7 +29,7 @@ export async function extendRequest(actor: StaffActor, input: ExtendRequestInput
     const { config, office, today } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "EXTEND", actor.role, now, config.timeZone, { reason });
     // The stored due date is the REQUEST_RESPONSE date (kept current by recompute-open-deadlines).
-    const originalDue = request.dueDate ? ymd(request.dueDate) : computeDeadline("REQUEST_RESPONSE", request.submittedAt, config).dueDate;
+    const originalDue = request.dueDate ? fromDbDate(request.dueDate) : computeDeadline("REQUEST_RESPONSE", request.submittedAt, config).dueDate;
     const extended = computeDeadline("REQUEST_EXTENSION", originalDue, config);
     const letter = await issueLetter(tx, {
       kind: "EXTENSION_NOTICE",
@@ -41,7 +40,7 @@ export async function extendRequest(actor: StaffActor, input: ExtendRequestInput
       content: (number) =>
         buildExtensionNoticeContent({
           office,
-          request: { ...request, receivedDate: ymd(request.receivedDate) },
+          request: { ...request, receivedDate: fromDbDate(request.receivedDate) },
           number,
           date: today,
           trackingUrl: trackingPath(request),
@@ -52,7 +51,7 @@ export async function extendRequest(actor: StaffActor, input: ExtendRequestInput
     });
     await tx.informationRequest.update({
       where: { id: request.id },
-      data: { dueDate: asDbDate(extended.dueDate), dueRule: "REQUEST_EXTENSION", extendedAt: now, extensionReason: reason },
+      data: { dueDate: toDbDate(extended.dueDate), dueRule: "REQUEST_EXTENSION", extendedAt: now, extensionReason: reason },
     });
     await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
       event: "EXTEND",

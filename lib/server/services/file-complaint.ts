@@ -11,6 +11,7 @@ import { absoluteUrl } from "@/lib/server/mail/mail-settings";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export type ComplaintFiler = { id: string; role: string } | null;
 
@@ -45,11 +46,11 @@ async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComp
   const office = await tx.officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { officeCode: true, timeZone: true, name: true, phone: true, email: true } });
   const today = toOfficeLocalDate(now, office.timeZone);
   if (input.incidentDate && input.incidentDate > today) {
-    throw new UserError("Tanggal kejadian tidak boleh setelah hari ini.", { incidentDate: "Tanggal kejadian tidak boleh setelah hari ini." });
+    throw new UserError("INVALID_INPUT", "Tanggal kejadian tidak boleh setelah hari ini.", { incidentDate: "Tanggal kejadian tidak boleh setelah hari ini." });
   }
   if (input.unitId) {
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { active: true } });
-    if (!unit?.active) throw new UserError("Unit yang diadukan tidak ditemukan.", { unitId: "Pilih unit dari daftar, atau kosongkan." });
+    if (!unit?.active) throw new UserError("INVALID_INPUT", "Unit yang diadukan tidak ditemukan.", { unitId: "Pilih unit dari daftar, atau kosongkan." });
   }
   const year = yearOf(today);
   const { sequence, number } = await allocateNumber(tx, "COMPLAINT", year, office.officeCode);
@@ -66,7 +67,7 @@ async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComp
       officialConcerned: input.officialConcerned,
       unitId: input.unitId,
       description: input.description,
-      incidentDate: input.incidentDate ? new Date(`${input.incidentDate}T00:00:00Z`) : null,
+      incidentDate: input.incidentDate ? toDbDate(input.incidentDate) : null,
       submittedAt: now,
     },
   });

@@ -14,7 +14,6 @@ import { groundsForRequest } from "@/lib/server/queries/objection-facts";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
 import {
   assertObjectionTransition,
-  asDbDate,
   lockRequest,
   officeInTx,
   requireCaseScope,
@@ -25,6 +24,7 @@ import {
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { discardStoredFile, isChosenFile, saveUpload } from "@/lib/server/storage";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export type FileObjectionInput = {
   requestNumber: string;
@@ -55,28 +55,28 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
   const channel: RequestChannel = onBehalf ? (input.channel ?? "WALK_IN") : "ONLINE";
   const submittedAt = onBehalf ? (input.receivedAt ?? now) : now;
   if (onBehalf && channel === "ONLINE") {
-    throw new UserError("Keberatan daring diajukan sendiri oleh pemohon melalui portal.", { channel: "Pilih saluran penerimaan." });
+    throw new UserError("INVALID_INPUT", "Keberatan daring diajukan sendiri oleh pemohon melalui portal.", { channel: "Pilih saluran penerimaan." });
   }
   if (submittedAt.getTime() > now.getTime() + 60_000) {
-    throw new UserError("Waktu penerimaan tidak boleh di masa depan.", { receivedAt: "Waktu penerimaan tidak boleh di masa depan." });
+    throw new UserError("INVALID_INPUT", "Waktu penerimaan tidak boleh di masa depan.", { receivedAt: "Waktu penerimaan tidak boleh di masa depan." });
   }
   const proxyName = input.proxyName?.trim() || null;
   const hasFile = isChosenFile(input.powerOfAttorney);
   // Perki 1/2021: an objection through a proxy carries the power of attorney (surat kuasa).
   if (proxyName && !hasFile) {
     const message = "Lampirkan surat kuasa bila keberatan diajukan melalui kuasa.";
-    throw new UserError(message, { powerOfAttorney: message });
+    throw new UserError("INVALID_INPUT", message, { powerOfAttorney: message });
   }
 
   let storedKey: string | null = null;
   try {
     return await db().$transaction(async (tx) => {
       const request = await tx.informationRequest.findUnique({ where: { number: input.requestNumber.trim() } });
-      if (!request) throw new UserError("Permohonan tidak ditemukan.");
+      if (!request) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
       requireCaseScope(actor, request, "Permohonan");
       await lockRequest(tx, request.id);
       if (submittedAt.getTime() < request.submittedAt.getTime()) {
-        throw new UserError("Waktu penerimaan keberatan tidak boleh sebelum permohonan diajukan.", { receivedAt: "Periksa tanggal dan jam." });
+        throw new UserError("INVALID_INPUT", "Waktu penerimaan keberatan tidak boleh sebelum permohonan diajukan.", { receivedAt: "Periksa tanggal dan jam." });
       }
 
       const config = await loadCalendarConfig(tx);
@@ -110,7 +110,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
           filedByUserId: request.requesterUserId,
           channel,
           submittedAt,
-          receivedDate: asDbDate(receivedDate),
+          receivedDate: toDbDate(receivedDate),
           grounds,
           casePosition: input.casePosition.trim(),
           purpose: input.purpose.trim(),
@@ -118,7 +118,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
           proxyAddress: input.proxyAddress?.trim() || null,
           windowWarning,
           status: check.to,
-          dueDate: asDbDate(deadline.dueDate),
+          dueDate: toDbDate(deadline.dueDate),
         },
       });
       if (hasFile) {
@@ -189,5 +189,5 @@ async function refuseOverlap(tx: Tx, requestId: string, grounds: ObjectionGround
   });
   const open = pending.filter((o) => o.grounds.some((g) => grounds.includes(g as ObjectionGround)));
   if (open.length === 0) return;
-  throw new UserError(`Alasan yang sama sedang diperiksa dalam keberatan ${open.map((o) => o.number).join(", ")}. Tunggu tanggapan Atasan PPID atas keberatan itu.`);
+  throw new UserError("INVALID_STATE", `Alasan yang sama sedang diperiksa dalam keberatan ${open.map((o) => o.number).join(", ")}. Tunggu tanggapan Atasan PPID atas keberatan itu.`);
 }

@@ -24,11 +24,11 @@ export async function forwardRequest(actor: StaffActor, input: ForwardRequestInp
     const { config } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "FORWARD_TO_UNIT", actor.role, now, config.timeZone, { unitId });
     const unit = await tx.unit.findUnique({ where: { id: unitId } });
-    if (!unit || !unit.active) throw new UserError("Unit tidak ditemukan atau tidak aktif.", { unitId: "Pilih unit yang aktif." });
+    if (!unit || !unit.active) throw new UserError("INVALID_INPUT", "Unit tidak ditemukan atau tidak aktif.", { unitId: "Pilih unit yang aktif." });
     // The unit set at intake is the requester's suggestion: forwarding to it is the normal first step.
     const forwardedBefore = await tx.caseEvent.count({ where: { requestId: request.id, event: "FORWARD_TO_UNIT" } });
     if (unit.id === request.unitId && forwardedBefore > 0) {
-      throw new UserError("Permohonan sudah berada di unit tersebut.", { unitId: "Pilih unit lain." });
+      throw new UserError("CONFLICT", "Permohonan sudah berada di unit tersebut.", { unitId: "Pilih unit lain." });
     }
     const previous = request.unitId ? await tx.unit.findUnique({ where: { id: request.unitId }, select: { name: true } }) : null;
     await tx.informationRequest.update({ where: { id: request.id }, data: { status: check.to, unitId: unit.id } });

@@ -3,8 +3,9 @@ import type { Holiday } from "@/lib/domain/calendar";
 import { parseHolidayFile } from "@/lib/domain/holiday-import";
 import type { ImportMode } from "@/lib/schemas/holidays";
 import { UserError } from "@/lib/server/errors";
-import { asDbDate, runCalendarChange, ymd, yearRange, type CalendarChangeOutcome } from "./calendar-change";
+import { runCalendarChange, yearRange, type CalendarChangeOutcome } from "./calendar-change";
 import type { RecomputeActor } from "./recompute-open-deadlines";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // Imports a year's holidays (DESIGN.md section 2), typically the SKB 3 Menteri on libur nasional
 // and cuti bersama. REPLACE: the year's list becomes the file's; MERGE: the file's dates are added
@@ -28,18 +29,18 @@ const MAX_ERRORS_SHOWN = 20;
 
 export async function importHolidays(input: ImportHolidaysInput, actor: RecomputeActor): Promise<CalendarChangeOutcome<ImportHolidaysResult>> {
   const outside = input.holidays.filter((h) => !h.date.startsWith(`${input.year}-`));
-  if (outside.length > 0) throw new UserError(`Tanggal ${outside[0]!.date} bukan tahun ${input.year}.`);
-  if (input.official && !input.source) throw new UserError("Sebutkan SKB yang menjadi dasar kalender resmi.", { source: "Wajib diisi." });
+  if (outside.length > 0) throw new UserError("INVALID_INPUT", `Tanggal ${outside[0]!.date} bukan tahun ${input.year}.`);
+  if (input.official && !input.source) throw new UserError("INVALID_INPUT", "Sebutkan SKB yang menjadi dasar kalender resmi.", { source: "Wajib diisi." });
   return runCalendarChange(actor, async (tx) => {
     const range = yearRange(input.year);
     const removed = input.mode === "REPLACE" ? (await tx.holiday.deleteMany({ where: { date: range } })).count : 0;
-    const existing = new Map((await tx.holiday.findMany({ where: { date: range } })).map((h) => [ymd(h.date), h]));
+    const existing = new Map((await tx.holiday.findMany({ where: { date: range } })).map((h) => [fromDbDate(h.date), h]));
     const result: ImportHolidaysResult = { added: 0, updated: 0, removed, unchanged: 0 };
     for (const h of input.holidays) {
       const data = { name: h.name, kind: h.kind, source: h.source ?? input.source ?? null, provisional: h.provisional === true };
       const old = existing.get(h.date);
       if (!old) {
-        await tx.holiday.create({ data: { date: asDbDate(h.date), ...data } });
+        await tx.holiday.create({ data: { date: toDbDate(h.date), ...data } });
         result.added += 1;
       } else if (input.mode === "ADD_MISSING") {
         result.unchanged += 1;
@@ -77,6 +78,7 @@ export async function importHolidayFile(input: ImportHolidayFileInput, actor: Re
     const shown = parsed.errors.slice(0, MAX_ERRORS_SHOWN);
     const more = parsed.errors.length - shown.length;
     throw new UserError(
+      "INVALID_INPUT",
       `Berkas tidak diimpor karena ada ${parsed.errors.length} kesalahan. Tidak ada yang diubah; perbaiki berkasnya lalu unggah lagi.`,
       { file: [...shown, ...(more > 0 ? [`… dan ${more} kesalahan lain.`] : [])].join("\n") },
     );

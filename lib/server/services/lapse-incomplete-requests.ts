@@ -4,12 +4,11 @@ import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  asDbDate,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  ymd,
 } from "@/lib/server/services/request-processing-common";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type LapseResult = { today: string; lapsed: { id: string; number: string }[]; failed: string[] };
 
@@ -22,7 +21,7 @@ export type LapseResult = { today: string; lapsed: { id: string; number: string 
 export async function lapseIncompleteRequests(now: Date): Promise<LapseResult> {
   const { today } = await db().$transaction((tx) => loadSetting(tx, now));
   const candidates = await db().informationRequest.findMany({
-    where: { status: "AWAITING_COMPLETION", completionDueDate: { lt: asDbDate(today) } },
+    where: { status: "AWAITING_COMPLETION", completionDueDate: { lt: toDbDate(today) } },
     select: { id: true },
     orderBy: [{ year: "asc" }, { sequence: "asc" }],
   });
@@ -46,7 +45,7 @@ async function lapseOne(id: string, now: Date) {
     if (request.status !== "AWAITING_COMPLETION") return null;
     const { config } = await loadSetting(tx, now);
     const check = assertRequestTransition(request, "LAPSE", SYSTEM_ACTOR, now, config.timeZone);
-    const due = request.completionDueDate ? ymd(request.completionDueDate) : null;
+    const due = request.completionDueDate ? fromDbDate(request.completionDueDate) : null;
     await tx.informationRequest.update({
       where: { id },
       data: { status: check.to, outcome: "LAPSED", closedAt: now },

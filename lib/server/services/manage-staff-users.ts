@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/server/prisma-errors";
 export async function createStaffUser(input: TCreateStaffUserInput): Promise<{ id: string }> {
   if (input.unitId) {
     const unit = await db().unit.findUnique({ where: { id: input.unitId } });
-    if (!unit) throw new UserError("Unit tidak ditemukan.", { unitId: "Pilih unit yang ada." });
+    if (!unit) throw new UserError("INVALID_INPUT", "Unit tidak ditemukan.", { unitId: "Pilih unit yang ada." });
   }
   assertAcceptablePassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
@@ -26,13 +26,13 @@ export async function createStaffUser(input: TCreateStaffUserInput): Promise<{ i
       select: { id: true },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserError("Email ini sudah dipakai akun lain.", { email: "Email sudah dipakai." });
+    if (isUniqueViolation(error)) throw new UserError("CONFLICT", "Email ini sudah dipakai akun lain.", { email: "Email sudah dipakai." });
     throw error;
   }
 }
 
 export async function setUserDisabled(actorId: string, userId: string, disabled: boolean): Promise<void> {
-  if (actorId === userId && disabled) throw new UserError("Anda tidak dapat menonaktifkan akun Anda sendiri.");
+  if (actorId === userId && disabled) throw new UserError("INVALID_STATE", "Anda tidak dapat menonaktifkan akun Anda sendiri.");
   const result = await db().user.updateMany({ where: { id: userId }, data: { disabled } });
-  if (result.count === 0) throw new UserError("Akun tidak ditemukan.");
+  if (result.count === 0) throw new UserError("NOT_FOUND", "Akun tidak ditemukan.");
 }

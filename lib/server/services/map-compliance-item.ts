@@ -15,10 +15,10 @@ const CATEGORY_MISMATCH = "Entri ini berkategori lain: petakan entri dengan kate
 export async function mapComplianceItem(actor: StaffActor, input: TMapComplianceInput) {
   assertPermission(actor, "dip.compliance_map");
   const item = complianceItem(input.itemCode);
-  if (!item) throw new UserError("Butir daftar wajib tidak dikenal.");
+  if (!item) throw new UserError("INVALID_STATE", "Butir daftar wajib tidak dikenal.");
   const entry = await db().dipEntry.findUnique({ where: { id: input.dipEntryId }, select: { id: true, category: true } });
-  if (!entry) throw new UserError("Entri DIP tidak ditemukan.", { dipEntryId: "Pilih entri dari daftar." });
-  if (entry.category !== item.category) throw new UserError(CATEGORY_MISMATCH, { dipEntryId: CATEGORY_MISMATCH });
+  if (!entry) throw new UserError("INVALID_INPUT", "Entri DIP tidak ditemukan.", { dipEntryId: "Pilih entri dari daftar." });
+  if (entry.category !== item.category) throw new UserError("INVALID_INPUT", CATEGORY_MISMATCH, { dipEntryId: CATEGORY_MISMATCH });
   await db().dipComplianceMapping.upsert({
     where: { itemCode_dipEntryId: { itemCode: item.code, dipEntryId: entry.id } },
     create: { itemCode: item.code, dipEntryId: entry.id, createdById: actor.id },

@@ -15,14 +15,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // Shared steps of the objection and dispute services (one use case per file elsewhere).
 
 /** Who acts: a signed-in user (CurrentUser fits). */
 export type CaseUser = { id: string; role: Role; unitId: string | null };
-
-export const ymd = (d: Date) => d.toISOString().slice(0, 10);
-export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** The office row read inside the transaction (getOffice() is cached per page request). */
 export async function officeInTx(tx: Tx): Promise<OfficeSettings> {
@@ -35,13 +33,13 @@ export function todayIn(config: CalendarConfig, now: Date): string {
 
 /** The permission table (lib/domain/permissions.ts), checked again inside every service. */
 export function requireRight(actor: CaseUser, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new UserError(`Anda tidak berwenang ${PERMISSION_LABELS[permission]}.`);
+  if (!can(actor.role, permission)) throw new UserError("FORBIDDEN", `Anda tidak berwenang ${PERMISSION_LABELS[permission]}.`);
 }
 
 /** Case scoping: outside it the case "does not exist" for this user (nothing is revealed). */
 export function requireCaseScope(actor: CaseUser, kase: { requesterUserId: string | null; unitId: string | null }, noun: string): void {
   const scope = caseScopeFor({ role: actor.role, userId: actor.id, unitId: actor.unitId });
-  if (!caseInScope(scope, kase)) throw new UserError(`${noun} tidak ditemukan.`);
+  if (!caseInScope(scope, kase)) throw new UserError("NOT_FOUND", `${noun} tidak ditemukan.`);
 }
 
 /** Serialises the changes of one objection: two clicks at once cannot both pass the status check. */
@@ -61,8 +59,8 @@ type ObjectionDates = { grounds: readonly string[]; settledGrounds?: readonly st
 
 /** UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's own deadline. */
 export function disputeFilingDeadlineOf(objection: ObjectionDates, config: CalendarConfig): string | null {
-  const answer = objection.answerDate ? ymd(objection.answerDate) : null;
-  const due = objection.dueDate ? ymd(objection.dueDate) : null;
+  const answer = objection.answerDate ? fromDbDate(objection.answerDate) : null;
+  const due = objection.dueDate ? fromDbDate(objection.dueDate) : null;
   if (!due) return null;
   return computeDisputeFilingDeadline({ answerReceivedDate: answer, objectionResponseDueDate: due }, config).dueDate;
 }
@@ -81,7 +79,7 @@ export function objectionContext(objection: ObjectionDates, config: CalendarConf
 /** Asks the table; a refusal becomes a UserError carrying the table's Indonesian reason. */
 export function assertObjectionTransition(state: ObjectionStatus | Start, event: ObjectionEvent, actor: Actor, ctx: ObjectionContext) {
   const check = checkTransition(OBJECTION_WORKFLOW, state, event, actor, ctx);
-  if (!check.ok) throw new UserError(check.reason);
+  if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
   return check;
 }
 
@@ -91,7 +89,7 @@ export type JsonData = Prisma.InputJsonValue;
 export async function loadObjectionForChange(tx: Tx, actor: CaseUser, objectionId: string) {
   await lockObjection(tx, objectionId);
   const objection = await tx.objection.findUnique({ where: { id: objectionId }, include: { request: true } });
-  if (!objection) throw new UserError("Keberatan tidak ditemukan.");
+  if (!objection) throw new UserError("NOT_FOUND", "Keberatan tidak ditemukan.");
   requireCaseScope(actor, objection.request, "Keberatan");
   return objection;
 }

@@ -12,9 +12,9 @@ import type { RecomputeActor } from "./recompute-open-deadlines";
 export async function prefillCalendarYear(year: number, actor: RecomputeActor) {
   const calendarYear = await db().calendarYear.findUnique({ where: { year } });
   if (calendarYear?.official) {
-    throw new UserError(`Tahun ${year} sudah memiliki kalender resmi; isian sementara hanya untuk tahun yang belum ada SKB-nya.`);
+    throw new UserError("INVALID_STATE", `Tahun ${year} sudah memiliki kalender resmi; isian sementara hanya untuk tahun yang belum ada SKB-nya.`);
   }
   const holidays = prefillFromDateHolidays(year);
-  if (holidays.length === 0) throw new UserError(`Pustaka date-holidays tidak memiliki data hari libur tahun ${year}.`);
+  if (holidays.length === 0) throw new UserError("INVALID_STATE", `Pustaka date-holidays tidak memiliki data hari libur tahun ${year}.`);
   return importHolidays({ year, mode: "ADD_MISSING", official: false, holidays, origin: "pustaka date-holidays (sementara)" }, actor);
 }

@@ -29,10 +29,10 @@ export type PrepareAnswerInput = {
 export async function prepareAnswer(actor: StaffActor, input: PrepareAnswerInput, now: Date = new Date()) {
   assertPermission(actor, "request.handle");
   const notes = input.notes?.trim() ?? "";
-  if (notes.length < 5) throw new UserError("Tuliskan catatan jawaban.", { notes: "Tuliskan catatan jawaban (minimal 5 karakter)." });
+  if (notes.length < 5) throw new UserError("INVALID_INPUT", "Tuliskan catatan jawaban.", { notes: "Tuliskan catatan jawaban (minimal 5 karakter)." });
   const suggested = input.suggestedOutcome;
   if (suggested !== undefined && !DECISION_OUTCOMES.includes(suggested)) {
-    throw new UserError("Usulan keputusan tidak dikenal.", { suggestedOutcome: "Pilih usulan keputusan." });
+    throw new UserError("INVALID_INPUT", "Usulan keputusan tidak dikenal.", { suggestedOutcome: "Pilih usulan keputusan." });
   }
   const files = (input.files ?? []).filter(isChosenFile);
   return withStoredFiles((keep) =>

@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // DESIGN.md section 2: when the calendar changes (a holiday added, changed or removed, a decree
 // imported, the cuti bersama setting switched) every running deadline is computed again from the
@@ -40,11 +41,8 @@ type RowPlan = {
   write: (tx: Tx, data: Record<string, Date>) => Promise<{ count: number }>;
 };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 function diff(field: DeadlineField, label: string, stored: Date | null, to: string): FieldChange[] {
-  const from = stored ? ymd(stored) : null;
+  const from = stored ? fromDbDate(stored) : null;
   return from === to ? [] : [{ field, label, from, to }];
 }
 
@@ -64,7 +62,7 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
     let label: string;
     if (order?.answerDate && order.orderPeriodDays !== null) {
       // Reopened by the Atasan's order (Pasal 36): the order's period is the running deadline.
-      due = followUpDueDate(ymd(order.answerDate), order.orderPeriodDays, config);
+      due = followUpDueDate(fromDbDate(order.answerDate), order.orderPeriodDays, config);
       label = "Batas waktu perintah Atasan PPID";
     } else {
       // UU 14/2008 Pasal 22(7): 10 working days after receipt; Pasal 22(8): once 7 more after that date.
@@ -75,7 +73,7 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
     const changes = diff("dueDate", label, r.dueDate, due);
     if (r.status === "AWAITING_COMPLETION" && r.completionRequestedOn) {
       // Office SOP (DESIGN.md 1.1 step 3): the requester completes within the configured working days.
-      const completion = computeDeadline("REQUIREMENTS_COMPLETION", ymd(r.completionRequestedOn), config).dueDate;
+      const completion = computeDeadline("REQUIREMENTS_COMPLETION", fromDbDate(r.completionRequestedOn), config).dueDate;
       changes.push(...diff("completionDueDate", "Batas waktu melengkapi persyaratan", r.completionDueDate, completion));
     }
     return {
@@ -98,9 +96,9 @@ async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]
   return rows.map((o) => {
     const pending = o.status === "RECEIVED" || o.status === "UNDER_REVIEW";
     // UU 14/2008 Pasal 36(2): the Atasan PPID answers within 30 working days of receipt.
-    const due = pending ? computeDeadline("OBJECTION_RESPONSE", o.submittedAt, config).dueDate : o.dueDate ? ymd(o.dueDate) : null;
+    const due = pending ? computeDeadline("OBJECTION_RESPONSE", o.submittedAt, config).dueDate : o.dueDate ? fromDbDate(o.dueDate) : null;
     const changes = pending && due ? diff("dueDate", "Batas waktu tanggapan atasan PPID", o.dueDate, due) : [];
-    const answer = o.answerDate ? ymd(o.answerDate) : null;
+    const answer = o.answerDate ? fromDbDate(o.answerDate) : null;
     if (answer || due) {
       // UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's deadline when none
       // came. Stored always: without an answer it is the latest date the requester may file.
@@ -133,7 +131,7 @@ async function planFollowUpTasks(tx: Tx, config: CalendarConfig): Promise<RowPla
   return rows.flatMap((t): RowPlan[] => {
     const { answerDate, orderPeriodDays } = t.objection;
     if (!answerDate || orderPeriodDays === null) return [];
-    const due = followUpDueDate(ymd(answerDate), orderPeriodDays, config);
+    const due = followUpDueDate(fromDbDate(answerDate), orderPeriodDays, config);
     const label = `Batas waktu tindak lanjut "${t.description.slice(0, 80)}"`;
     return [
       {
@@ -167,10 +165,10 @@ export async function recomputeOpenDeadlines(
   ].filter((p) => p.changes.length > 0);
   const changes: DeadlineChange[] = [];
   for (const plan of plans) {
-    const data = Object.fromEntries(plan.changes.map((c) => [c.field, asDbDate(c.to)]));
+    const data = Object.fromEntries(plan.changes.map((c) => [c.field, toDbDate(c.to)]));
     const { count } = await plan.write(tx, data);
     if (count !== 1) {
-      throw new UserError(`Perkara ${plan.caseNumber} sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
+      throw new UserError("CONFLICT", `Perkara ${plan.caseNumber} sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
     }
     for (const c of plan.changes) {
       await recordCaseEvent(

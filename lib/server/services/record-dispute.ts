@@ -6,17 +6,9 @@ import { checkTransition, START } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import {
-  asDbDate,
-  disputeFilingDeadlineOf,
-  loadObjectionForChange,
-  officeInTx,
-  requireRight,
-  todayIn,
-  ymd,
-  type CaseUser,
-} from "@/lib/server/services/objection-common";
+import { disputeFilingDeadlineOf, loadObjectionForChange, officeInTx, requireRight, todayIn, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type RecordDisputeInput = {
   objectionId: string;
@@ -36,36 +28,36 @@ export type RecordDisputeInput = {
  */
 export async function recordDispute(actor: CaseUser, input: RecordDisputeInput, now: Date = new Date()) {
   requireRight(actor, "dispute.record");
-  if (!isIsoDate(input.filedOn)) throw new UserError("Isi tanggal pengajuan sengketa.", { filedOn: "Tanggal tidak valid." });
+  if (!isIsoDate(input.filedOn)) throw new UserError("INVALID_INPUT", "Isi tanggal pengajuan sengketa.", { filedOn: "Tanggal tidak valid." });
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     if (objection.outcome === "WITHDRAWN" || objection.outcome === "SETTLED") {
-      throw new UserError("Keberatan yang ditarik atau diselesaikan secara musyawarah tidak dilanjutkan ke sengketa informasi.");
+      throw new UserError("INVALID_STATE", "Keberatan yang ditarik atau diselesaikan secara musyawarah tidak dilanjutkan ke sengketa informasi.");
     }
     const existing = await tx.dispute.findFirst({ where: { objectionId: objection.id, NOT: { outcome: "WITHDRAWN" } }, select: { id: true } });
-    if (existing) throw new UserError("Sengketa atas keberatan ini sudah dicatat.");
+    if (existing) throw new UserError("CONFLICT", "Sengketa atas keberatan ini sudah dicatat.");
     const config = await loadCalendarConfig(tx);
     const today = todayIn(config, now);
-    if (input.filedOn > today) throw new UserError("Tanggal pengajuan sengketa tidak boleh di masa depan.", { filedOn: "Tanggal di masa depan." });
+    if (input.filedOn > today) throw new UserError("INVALID_INPUT", "Tanggal pengajuan sengketa tidak boleh di masa depan.", { filedOn: "Tanggal di masa depan." });
     const deadline = disputeFilingDeadlineOf(objection, config)!;
     const overrideReason = input.overrideReason?.trim() || null;
     const filing: DisputeFiling = {
-      answeredOn: objection.answerDate ? ymd(objection.answerDate) : null,
-      objectionResponseDueDate: ymd(objection.dueDate!),
+      answeredOn: objection.answerDate ? fromDbDate(objection.answerDate) : null,
+      objectionResponseDueDate: fromDbDate(objection.dueDate!),
       disputeFilingDeadline: deadline,
       filedOn: input.filedOn,
       override: overrideReason ? { reason: overrideReason } : null,
     };
     const grounds = objection.grounds as ObjectionGround[];
     const check = checkTransition(DISPUTE_WORKFLOW, START, "FILE", actor.role, { grounds, input: { filing } });
-    if (!check.ok) throw new UserError(check.reason, check.code === "INVALID_INPUT" ? { overrideReason: "Isi alasan bila tetap dicatat." } : undefined);
+    if (!check.ok) throw new UserError("INVALID_INPUT", check.reason, check.code === "INVALID_INPUT" ? { overrideReason: "Isi alasan bila tetap dicatat." } : undefined);
     // Whether the window itself refused: then the override reason is what let it through.
     const outsideWindow = checkDisputeFilingWindow({ ...filing, override: null });
     const office = await officeInTx(tx);
     const dispute = await tx.dispute.create({
       data: {
         objectionId: objection.id,
-        filedOn: asDbDate(input.filedOn),
+        filedOn: toDbDate(input.filedOn),
         lateFilingReason: outsideWindow ? overrideReason : null,
         commission: input.commission?.trim() || office.komisiInformasi,
         registerNumber: input.registerNumber?.trim() || null,

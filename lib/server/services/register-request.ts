@@ -19,7 +19,7 @@ export async function registerRequest(actor: StaffActor, input: TRegisterRequest
   const submittedAt = officeLocalToInstant(input.receivedDate, office.timeZone, { hours, minutes });
   if (submittedAt.getTime() > now.getTime()) {
     const message = `Waktu diterima tidak boleh di masa depan (sekarang ${formatOfficeDateTimeId(now, office.timeZone)}).`;
-    throw new UserError(message, { receivedDate: message });
+    throw new UserError("INVALID_INPUT", message, { receivedDate: message });
   }
   const { document, channel, receivedDate: _date, receivedTime: _time, ...fields } = input;
   return intakeRequest(

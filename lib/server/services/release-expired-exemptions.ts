@@ -4,6 +4,7 @@ import type { DipStatus } from "@/lib/domain/dip-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
 import { assertDipTransition, dipContext, lockDipEntry, officeToday, writeDipEvent } from "@/lib/server/services/dip-common";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type ReleaseResult = { today: string; released: { id: string; number: string; status: string }[]; failed: string[] };
 
@@ -19,7 +20,7 @@ export type ReleaseResult = { today: string; released: { id: string; number: str
 export async function releaseExpiredExemptions(now: Date): Promise<ReleaseResult> {
   const today = await db().$transaction((tx) => officeToday(tx, now));
   const candidates = await db().dipEntry.findMany({
-    where: { category: "DIKECUALIKAN", consequenceTest: { exemptUntil: { lt: new Date(`${today}T00:00:00Z`) } } },
+    where: { category: "DIKECUALIKAN", consequenceTest: { exemptUntil: { lt: toDbDate(today) } } },
     select: { id: true },
     orderBy: { number: "asc" },
   });
@@ -46,7 +47,7 @@ async function releaseOne(id: string, today: string, now: Date) {
     if (!entry || entry.category !== "DIKECUALIKAN") return null;
     const status = entry.status as DipStatus;
     assertDipTransition(status, "EXEMPTION_ENDED", SYSTEM_ACTOR, dipContext(entry, null, today));
-    const until = entry.consequenceTest!.exemptUntil!.toISOString().slice(0, 10);
+    const until = fromDbDate(entry.consequenceTest!.exemptUntil!);
     await tx.dipEntry.update({
       where: { id },
       // Public from now on: the publication date of the DIP entry is the day it became public.

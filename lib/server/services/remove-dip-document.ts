@@ -10,12 +10,12 @@ export async function removeDipDocument(actor: DipActor, entryId: string, attach
   const storageKey = await db().$transaction(async (tx) => {
     await lockDipEntry(tx, entryId);
     const entry = await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } });
-    if (!entry) throw new UserError("Entri DIP tidak ditemukan.");
+    if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
     if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
-      throw new UserError("Dokumen hanya dapat dihapus dari draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
+      throw new UserError("INVALID_STATE", "Dokumen hanya dapat dihapus dari draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
     }
     const attachment = await tx.attachment.findFirst({ where: { id: attachmentId, dipEntryId: entry.id } });
-    if (!attachment) throw new UserError("Dokumen tidak ditemukan.");
+    if (!attachment) throw new UserError("NOT_FOUND", "Dokumen tidak ditemukan.");
     await tx.attachment.delete({ where: { id: attachment.id } });
     await writeDipEvent(tx, {
       dipEntryId: entry.id,

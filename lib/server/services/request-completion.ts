@@ -3,13 +3,13 @@ import { computeDeadline } from "@/lib/domain/calendar";
 import { db } from "@/lib/server/db";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  asDbDate,
   assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export type RequestCompletionInput = { requestId: string; reason: string };
 
@@ -29,7 +29,7 @@ export async function requestCompletion(actor: StaffActor, input: RequestComplet
     const deadline = computeDeadline("REQUIREMENTS_COMPLETION", today, config);
     await tx.informationRequest.update({
       where: { id: request.id },
-      data: { status: check.to, completionRequestedOn: asDbDate(today), completionDueDate: asDbDate(deadline.dueDate) },
+      data: { status: check.to, completionRequestedOn: toDbDate(today), completionDueDate: toDbDate(deadline.dueDate) },
     });
     await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {
       event: "REQUEST_COMPLETION",

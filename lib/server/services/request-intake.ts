@@ -13,8 +13,9 @@ import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { issueReceipt } from "@/lib/server/services/issue-receipt";
-import { asDbDate, loadSetting, ymd } from "@/lib/server/services/request-processing-common";
+import { loadSetting } from "@/lib/server/services/request-processing-common";
 import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The one way a request comes into existence (UU 14/2008 Pasal 22(1)-(5)), shared by online
 // filing (create-request.ts, event SUBMIT) and desk registration (register-request.ts, REGISTER).
@@ -86,11 +87,11 @@ async function intakeInTransaction(
     completionDeadlinePassed: false,
     input: { channel: input.channel },
   });
-  if (!check.ok) throw new UserError(check.reason);
+  if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
   const { config, office } = await loadSetting(tx, now);
   if (fields.unitId) {
     const unit = await tx.unit.findUnique({ where: { id: fields.unitId }, select: { active: true } });
-    if (!unit?.active) throw new UserError("Unit tujuan tidak ditemukan.", { unitId: "Pilih unit dari daftar, atau kosongkan." });
+    if (!unit?.active) throw new UserError("INVALID_INPUT", "Unit tujuan tidak ditemukan.", { unitId: "Pilih unit dari daftar, atau kosongkan." });
   }
 
   // UU 14/2008 Pasal 22(4),(7); DESIGN.md 2: receipt date (next working day after hours) and the
@@ -107,7 +108,7 @@ async function intakeInTransaction(
       accessCode,
       channel: input.channel,
       submittedAt: input.submittedAt,
-      receivedDate: asDbDate(receivedDate),
+      receivedDate: toDbDate(receivedDate),
       requesterUserId: input.requesterUserId,
       requesterType: fields.requesterType,
       requesterName: fields.name,
@@ -123,7 +124,7 @@ async function intakeInTransaction(
       deliveryMethod: fields.deliveryMethod,
       unitId: fields.unitId ?? null,
       status: check.to,
-      dueDate: asDbDate(deadline.dueDate),
+      dueDate: toDbDate(deadline.dueDate),
       dueRule: "REQUEST_RESPONSE",
       submissionKey: fields.submissionKey,
       createdById: actor.id,
@@ -186,14 +187,14 @@ async function findBySubmissionKey(actor: IntakeActor, submissionKey: string): P
   });
   if (!row) return null;
   if (row.createdById !== actor.id) {
-    throw new UserError("Formulir ini sudah pernah dikirim. Muat ulang halaman untuk mengajukan permohonan baru.");
+    throw new UserError("CONFLICT", "Formulir ini sudah pernah dikirim. Muat ulang halaman untuk mengajukan permohonan baru.");
   }
   return {
     id: row.id,
     number: row.number,
     accessCode: row.accessCode,
-    receivedDate: ymd(row.receivedDate),
-    dueDate: row.dueDate ? ymd(row.dueDate) : ymd(row.receivedDate),
+    receivedDate: fromDbDate(row.receivedDate),
+    dueDate: row.dueDate ? fromDbDate(row.dueDate) : fromDbDate(row.receivedDate),
     receiptLetterId: row.letters[0]?.id ?? null,
     created: false,
   };

@@ -11,6 +11,7 @@ import { UserError } from "@/lib/server/errors";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
 import { discardStoredFile } from "@/lib/server/storage";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // Shared steps of the request-processing services (verify, completion, forward, prepare, return,
 // extend, decide, deliver, lapse): lock and load the case, check the case scope, ask the workflow
@@ -20,14 +21,11 @@ import { discardStoredFile } from "@/lib/server/storage";
 /** A signed-in staff user (CurrentUser fits). */
 export type StaffActor = { id: string; role: Role; unitId: string | null };
 
-export const ymd = (d: Date) => d.toISOString().slice(0, 10);
-export const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 export function assertPermission(actor: StaffActor, permission: Permission): void {
   try {
     assertCan(actor.role, permission);
   } catch (error) {
-    if (error instanceof ForbiddenError) throw new UserError(error.message);
+    if (error instanceof ForbiddenError) throw new UserError("FORBIDDEN", error.message);
     throw error;
   }
 }
@@ -40,10 +38,10 @@ export function assertPermission(actor: StaffActor, permission: Permission): voi
 export async function loadRequestForChange(tx: Tx, actor: StaffActor | null, requestId: string): Promise<InformationRequest> {
   await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${requestId} FOR UPDATE`;
   const request = await tx.informationRequest.findUnique({ where: { id: requestId } });
-  if (!request) throw new UserError("Permohonan tidak ditemukan.");
+  if (!request) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
   if (actor) {
     const scope = caseScopeFor({ role: actor.role, userId: actor.id, unitId: actor.unitId });
-    if (!caseInScope(scope, request)) throw new UserError("Anda tidak berwenang memproses permohonan ini.");
+    if (!caseInScope(scope, request)) throw new UserError("FORBIDDEN", "Anda tidak berwenang memproses permohonan ini.");
   }
   return request;
 }
@@ -69,15 +67,15 @@ export function assertRequestTransition(
     {
       outcome: request.outcome,
       extendedAt: request.extendedAt,
-      dueDate: request.dueDate ? ymd(request.dueDate) : null,
-      completionDueDate: request.completionDueDate ? ymd(request.completionDueDate) : null,
+      dueDate: request.dueDate ? fromDbDate(request.dueDate) : null,
+      completionDueDate: request.completionDueDate ? fromDbDate(request.completionDueDate) : null,
     },
     now,
     timeZone,
     input,
   );
   const check = checkTransition(REQUEST_WORKFLOW, request.status as RequestStatus, event, actor, ctx);
-  if (!check.ok) throw new UserError(check.reason);
+  if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
   return check;
 }
 

@@ -10,5 +10,5 @@ export async function resendOutboxMessage(actor: StaffActor, id: string, now: Da
     where: { id, status: { in: ["FAILED", "SENT"] } },
     data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lockedUntil: null, lastError: null },
   });
-  if (count !== 1) throw new UserError("Pesan tidak ditemukan atau masih menunggu dikirim.");
+  if (count !== 1) throw new UserError("NOT_FOUND", "Pesan tidak ditemukan atau masih menunggu dikirim.");
 }

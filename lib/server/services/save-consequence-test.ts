@@ -5,18 +5,17 @@ import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { isChosenFile, saveUpload } from "@/lib/server/storage";
+import { toDbDate } from "@/lib/domain/db-date";
 
 // Shared by create-consequence-test.ts and update-consequence-test.ts.
 
 export type TestActor = { id: string; role: Role };
 
-const asDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
-
 export function assertMayManageTests(actor: TestActor): void {
   try {
     assertCan(actor.role, "consequence_test.manage");
   } catch (error) {
-    throw new UserError((error as Error).message);
+    throw new UserError("FORBIDDEN", (error as Error).message);
   }
 }
 
@@ -32,10 +31,10 @@ export function consequenceTestData(input: TConsequenceTestInput) {
     conclusion: input.conclusion,
     // An "open" conclusion exempts nothing, so it has no exemption period (UU 14/2008 Pasal 20).
     exemptionPeriod: exempt ? (input.exemptionPeriod ?? null) : null,
-    exemptUntil: exempt && input.exemptUntil ? asDate(input.exemptUntil) : null,
+    exemptUntil: exempt && input.exemptUntil ? toDbDate(input.exemptUntil) : null,
     participants: input.participants,
     decisionNumber: input.decisionNumber,
-    decisionDate: asDate(input.decisionDate),
+    decisionDate: toDbDate(input.decisionDate),
   };
 }
 

@@ -23,13 +23,14 @@ export async function setCalendarYearOfficial(
       });
       return { reason: `status resmi kalender tahun ${input.year} dicabut`, result: { official: false, confirmed: 0 } };
     }
-    if (!input.source) throw new UserError("Sebutkan SKB yang menjadi dasar kalender resmi.", { source: "Wajib diisi." });
+    if (!input.source) throw new UserError("INVALID_INPUT", "Sebutkan SKB yang menjadi dasar kalender resmi.", { source: "Wajib diisi." });
     if ((await tx.holiday.count({ where: { date: range } })) === 0) {
-      throw new UserError(`Kalender tahun ${input.year} masih kosong. Masukkan atau impor hari libur dari SKB lebih dulu.`);
+      throw new UserError("INVALID_STATE", `Kalender tahun ${input.year} masih kosong. Masukkan atau impor hari libur dari SKB lebih dulu.`);
     }
     const provisional = await tx.holiday.count({ where: { date: range, provisional: true } });
     if (provisional > 0 && !input.confirmProvisional) {
       throw new UserError(
+      "INVALID_INPUT",
         `Masih ada ${provisional} hari libur sementara pada tahun ${input.year}. Cocokkan dengan SKB, lalu centang konfirmasi, atau impor berkas SKB.`,
         { confirmProvisional: "Centang bila semua tanggal sementara sudah sesuai SKB." },
       );

@@ -15,7 +15,7 @@ export async function setCutiBersamaWorkingDay(
 ): Promise<CalendarChangeOutcome<{ cutiBersamaIsWorkingDay: boolean }>> {
   return runCalendarChange(actor, async (tx) => {
     const office = await tx.officeSetting.findUnique({ where: { id: 1 }, select: { id: true } });
-    if (!office) throw new UserError("Pengaturan kantor belum ada. Jalankan pengisian data awal lebih dulu.");
+    if (!office) throw new UserError("INVALID_STATE", "Pengaturan kantor belum ada. Jalankan pengisian data awal lebih dulu.");
     await tx.officeSetting.update({ where: { id: 1 }, data: { cutiBersamaIsWorkingDay: input.cutiBersamaIsWorkingDay } });
     const reason = input.cutiBersamaIsWorkingDay
       ? "cuti bersama kini dihitung sebagai hari kerja"

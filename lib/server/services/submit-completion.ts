@@ -15,7 +15,7 @@ export type SubmitCompletionInput = { requestId: string; note?: string; files: F
  */
 export async function submitCompletion(actor: CaseUser, input: SubmitCompletionInput, now: Date = new Date()) {
   const note = input.note?.trim() || null;
-  if (input.files.length === 0) throw new UserError("Pilih berkas kelengkapan yang akan dikirim.", { file: "Pilih berkas." });
+  if (input.files.length === 0) throw new UserError("INVALID_INPUT", "Pilih berkas kelengkapan yang akan dikirim.", { file: "Pilih berkas." });
   return withStoredFiles((keep) =>
     db().$transaction(async (tx) => {
       const request = await loadOwnedRequestForChange(tx, actor, input.requestId);

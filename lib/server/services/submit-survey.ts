@@ -38,21 +38,21 @@ async function storeSurvey(input: TSubmitSurveyInput, now: Date): Promise<{ id: 
           select: { id: true, accessCode: true, status: true, unitId: true, surveyResponse: { select: { id: true } } },
         })
       : null;
-    if (!request || !verifySurveyToken(input.token, request.id, request.accessCode)) throw new UserError(BAD_LINK);
-    if (request.status !== "CLOSED") throw new UserError("Survei dapat diisi setelah permohonan selesai.");
-    if (request.surveyResponse) throw new UserError(SURVEY_ALREADY_FILLED);
+    if (!request || !verifySurveyToken(input.token, request.id, request.accessCode)) throw new UserError("NOT_FOUND", BAD_LINK);
+    if (request.status !== "CLOSED") throw new UserError("INVALID_STATE", "Survei dapat diisi setelah permohonan selesai.");
+    if (request.surveyResponse) throw new UserError("CONFLICT", SURVEY_ALREADY_FILLED);
     try {
       return await db().surveyResponse.create({
         data: { ...scores, ...profile, channel: "REQUEST", requestId: request.id, unitId: request.unitId, submittedAt: now },
         select: { id: true },
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new UserError(SURVEY_ALREADY_FILLED);
+      if (isUniqueViolation(error)) throw new UserError("CONFLICT", SURVEY_ALREADY_FILLED);
       throw error;
     }
   }
   const unit = input.unitId ? await db().unit.findFirst({ where: { id: input.unitId, active: true }, select: { id: true } }) : null;
-  if (input.unitId && !unit) throw new UserError("Unit layanan tidak dikenal.", { unitId: "Pilih unit dari daftar." });
+  if (input.unitId && !unit) throw new UserError("INVALID_INPUT", "Unit layanan tidak dikenal.", { unitId: "Pilih unit dari daftar." });
   return db().surveyResponse.create({
     data: { ...scores, ...profile, channel: "WALK_IN", unitId: unit?.id ?? null, submittedAt: now },
     select: { id: true },

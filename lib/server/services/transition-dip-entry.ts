@@ -20,7 +20,7 @@ export async function transitionDipEntry(
       where: { id: input.entryId },
       include: { consequenceTest: { select: { conclusion: true, exemptUntil: true } } },
     });
-    if (!entry) throw new UserError("Entri DIP tidak ditemukan.");
+    if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
     const today = await officeToday(tx, now);
     const from = entry.status as DipStatus;
     const note = input.note?.trim();

@@ -17,7 +17,7 @@ export async function updateConsequenceTest(actor: TestActor, testId: string, in
     await db().$transaction(async (tx) => {
       if (input.conclusion === "OPEN") await assertNoExemptEntryRelies(tx, testId);
       const updated = await tx.consequenceTest.updateMany({ where: { id: testId }, data: consequenceTestData(input) });
-      if (updated.count === 0) throw new UserError("Uji konsekuensi tidak ditemukan.");
+      if (updated.count === 0) throw new UserError("NOT_FOUND", "Uji konsekuensi tidak ditemukan.");
       stored = await saveSheet(tx, actor, testId, input.sheet);
     });
     // The DIK page shows the tests behind exempt entries.
@@ -36,7 +36,7 @@ async function assertNoExemptEntryRelies(tx: Tx, testId: string): Promise<void> 
   });
   if (relying.length === 0) return;
   const numbers = relying.map((e) => e.number).join(", ");
-  throw new UserError(`Uji konsekuensi ini masih menjadi dasar informasi dikecualikan (${numbers}). Tarik atau ubah entri itu lebih dahulu.`, {
+  throw new UserError("INVALID_INPUT", `Uji konsekuensi ini masih menjadi dasar informasi dikecualikan (${numbers}). Tarik atau ubah entri itu lebih dahulu.`, {
     conclusion: "Kesimpulan \"terbuka\" belum dapat dipilih.",
   });
 }

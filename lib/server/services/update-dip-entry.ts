@@ -25,9 +25,9 @@ export async function updateDipEntry(actor: DipActor, input: TUpdateDipEntryInpu
   await db().$transaction(async (tx) => {
     await lockDipEntry(tx, input.entryId);
     const entry = await tx.dipEntry.findUnique({ where: { id: input.entryId } });
-    if (!entry) throw new UserError("Entri DIP tidak ditemukan.");
+    if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
     if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
-      throw new UserError("Entri ini tidak dapat diubah: hanya draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
+      throw new UserError("INVALID_STATE", "Entri ini tidak dapat diubah: hanya draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
     }
     // A PPID Pelaksana cannot move an entry to another unit; the PPID Utama may.
     const unitId = actor.role === "PPID_UTAMA" ? (input.unitId ?? entry.unitId) : entry.unitId;

@@ -3,8 +3,9 @@ import { formatDateId, isIsoDate } from "@/lib/domain/format-date";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { asDbDate, requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { toDbDate } from "@/lib/domain/db-date";
 
 export type DisputeDetailsInput = {
   disputeId: string;
@@ -22,7 +23,7 @@ export async function updateDisputeDetails(actor: CaseUser, input: DisputeDetail
   requireRight(actor, "dispute.record");
   return db().$transaction(async (tx) => {
     const dispute = await loadDisputeForChange(tx, actor, input.disputeId);
-    if (dispute.status === "CLOSED") throw new UserError("Sengketa sudah selesai; datanya tidak diubah lagi.");
+    if (dispute.status === "CLOSED") throw new UserError("INVALID_STATE", "Sengketa sudah selesai; datanya tidak diubah lagi.");
     const data: Record<string, unknown> = {};
     const changes: string[] = [];
     const commission = input.commission?.trim();
@@ -37,13 +38,13 @@ export async function updateDisputeDetails(actor: CaseUser, input: DisputeDetail
     }
     const session = input.sessionDate?.trim();
     if (session) {
-      if (!isIsoDate(session)) throw new UserError("Tanggal sidang tidak valid.", { sessionDate: "Tanggal tidak valid." });
-      if (dispute.status === "MEDIATION") data.mediationDates = [...dispute.mediationDates, asDbDate(session)];
-      else if (dispute.status === "ADJUDICATION") data.adjudicationDates = [...dispute.adjudicationDates, asDbDate(session)];
-      else throw new UserError("Tanggal sidang dicatat setelah mediasi atau ajudikasi dimulai.", { sessionDate: "Belum ada mediasi atau ajudikasi." });
+      if (!isIsoDate(session)) throw new UserError("INVALID_INPUT", "Tanggal sidang tidak valid.", { sessionDate: "Tanggal tidak valid." });
+      if (dispute.status === "MEDIATION") data.mediationDates = [...dispute.mediationDates, toDbDate(session)];
+      else if (dispute.status === "ADJUDICATION") data.adjudicationDates = [...dispute.adjudicationDates, toDbDate(session)];
+      else throw new UserError("INVALID_INPUT", "Tanggal sidang dicatat setelah mediasi atau ajudikasi dimulai.", { sessionDate: "Belum ada mediasi atau ajudikasi." });
       changes.push(`Sidang ${dispute.status === "MEDIATION" ? "mediasi" : "ajudikasi"} ${formatDateId(session)}`);
     }
-    if (changes.length === 0) throw new UserError("Tidak ada perubahan yang dicatat.");
+    if (changes.length === 0) throw new UserError("INVALID_STATE", "Tidak ada perubahan yang dicatat.");
     await tx.dispute.update({ where: { id: dispute.id }, data });
     await recordCaseEvent(tx, { caseKind: "DISPUTE", disputeId: dispute.id }, {
       event: "UPDATE_DETAILS",

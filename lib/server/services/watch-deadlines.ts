@@ -20,6 +20,7 @@ import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { absoluteUrl } from "@/lib/server/mail/mail-settings";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // The deadline watch, run each working morning by the job engine (lib/server/jobs/engine.ts) or
 // POST /api/jobs/deadline-watch. Every reminder carries a key "<kind>:<case>:<today>:<user>", so
@@ -27,7 +28,6 @@ import { trackingPath } from "@/lib/server/services/request-processing-common";
 
 export type WatchSummary = { today: string; skipped: boolean; queued: number };
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
 const PENDING_OBJECTION = ["RECEIVED", "UNDER_REVIEW"];
 
 type Staff = { id: string; email: string; name: string; mailOptOut: string[]; role: string; unitId: string | null };
@@ -69,7 +69,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
   });
   const overdue: OverdueItem[] = [];
   for (const r of requests) {
-    const due = ymd(r.dueDate!);
+    const due = fromDbDate(r.dueDate!);
     const link = absoluteUrl(`/kantor/permohonan/${r.id}`);
     if (due < today) {
       overdue.push({ kind: "Permohonan", number: r.number, due, link });
@@ -91,7 +91,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
     if (o.status === "ANSWERED") {
       // The requester hears that the 14 working days for the Komisi Informasi are running out.
       if (!o.disputeDueDate || !o.request.email) continue;
-      const due = ymd(o.disputeDueDate);
+      const due = fromDbDate(o.disputeDueDate);
       const left = reminderStep(today, due, config);
       if (left !== 3) continue;
       const optOut = o.request.requesterUserId
@@ -114,7 +114,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
       continue;
     }
     if (!o.dueDate) continue;
-    const due = ymd(o.dueDate);
+    const due = fromDbDate(o.dueDate);
     const link = absoluteUrl(`/kantor/keberatan/${o.id}`);
     if (due < today) {
       overdueObjections.push({ kind: "Keberatan", number: o.number, due, link });
@@ -141,7 +141,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
     orderBy: { number: "asc" },
   });
   for (const e of exempt) {
-    const until = ymd(e.consequenceTest!.exemptUntil!);
+    const until = fromDbDate(e.consequenceTest!.exemptUntil!);
     if (!exemptionReviewDue(today, until, config)) continue;
     const text = exemptionReviewReminder({ number: e.number, title: e.title, until, link: absoluteUrl(`/kantor/dip/${e.id}`) });
     // Once per entry and end date (not daily): the review period lasts 30 working days.

@@ -24,7 +24,7 @@ export async function loadOwnedRequestForChange(tx: Tx, actor: CaseUser, request
   try {
     return await loadRequestForChange(tx, actor, requestId);
   } catch (error) {
-    if (actor.role === "CITIZEN" && error instanceof UserError) throw new UserError("Permohonan tidak ditemukan.");
+    if (actor.role === "CITIZEN" && error instanceof UserError) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
     throw error;
   }
 }

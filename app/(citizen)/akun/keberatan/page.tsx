@@ -7,6 +7,7 @@ import type { ObjectionOutcome, ObjectionStatus } from "@/lib/domain/objection-w
 import { numberToSlug } from "@/lib/domain/request-intake";
 import { listMyObjections } from "@/lib/server/queries/objection-case";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Keberatan saya" };
 
@@ -22,7 +23,7 @@ export default async function MyObjectionsPage() {
           {rows.map((o) => (
             <li key={o.number} className="rounded border border-slate-200 bg-white p-3">
               <Link href={`/akun/keberatan/${numberToSlug(o.number)}`} className="font-mono text-brand-700 underline">{o.number}</Link>{" "}
-              atas permohonan <span className="font-mono">{o.request.number}</span> · diterima {formatDateId(o.receivedDate.toISOString().slice(0, 10))} ·{" "}
+              atas permohonan <span className="font-mono">{o.request.number}</span> · diterima {formatDateId(fromDbDate(o.receivedDate))} ·{" "}
               {OBJECTION_STATUS_LABELS[o.status as ObjectionStatus]}
               {o.outcome ? ` — ${OBJECTION_OUTCOME_LABELS[o.outcome as ObjectionOutcome]}` : ""}
             </li>

@@ -13,11 +13,9 @@ import { timeZoneAbbreviation, toOfficeLocalDate } from "@/lib/domain/calendar";
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from "@/lib/schemas/holidays";
 import { db } from "@/lib/server/db";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Kalender hari kerja" };
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const asDbDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 function pickYear(raw: string | string[] | undefined, fallback: number): number {
   const year = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -27,7 +25,7 @@ function pickYear(raw: string | string[] | undefined, fallback: number): number 
 async function loadYear(year: number) {
   const [office, holidays, calendarYears, datedYears] = await Promise.all([
     db().officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true, cutiBersamaIsWorkingDay: true } }),
-    db().holiday.findMany({ where: { date: { gte: asDbDate(`${year}-01-01`), lt: asDbDate(`${year + 1}-01-01`) } }, orderBy: { date: "asc" } }),
+    db().holiday.findMany({ where: { date: { gte: toDbDate(`${year}-01-01`), lt: toDbDate(`${year + 1}-01-01`) } }, orderBy: { date: "asc" } }),
     db().calendarYear.findMany({ orderBy: { year: "asc" } }),
     db().$queryRaw<{ year: number }[]>`SELECT DISTINCT CAST(EXTRACT(YEAR FROM "date") AS INTEGER) AS year FROM "Holiday"`,
   ]);
@@ -43,7 +41,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const officialYears = calendarYears.filter((y) => y.official).map((y) => y.year);
   const years = [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...datedYears, ...calendarYears.map((y) => y.year)])].sort((a, b) => a - b);
   const yearRow = calendarYears.find((y) => y.year === year && y.official);
-  const rows: HolidayRow[] = holidays.map((h) => ({ id: h.id, date: ymd(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }));
+  const rows: HolidayRow[] = holidays.map((h) => ({ id: h.id, date: fromDbDate(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }));
   return (
     <OfficeFrame user={user}>
       <PageTitle
@@ -54,7 +52,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <YearPicker years={years} current={year} officialYears={officialYears} />
       <YearStatusPanel
         year={year}
-        official={yearRow ? { source: yearRow.source, confirmedOn: ymd(yearRow.confirmedAt) } : null}
+        official={yearRow ? { source: yearRow.source, confirmedOn: toOfficeLocalDate(yearRow.confirmedAt, office.timeZone) } : null}
         holidayCount={rows.length}
         provisionalCount={rows.filter((h) => h.provisional).length}
       />

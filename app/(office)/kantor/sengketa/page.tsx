@@ -8,6 +8,7 @@ import { DISPUTE_OUTCOME_LABELS, DISPUTE_STATUS_LABELS } from "@/lib/domain/labe
 import { can } from "@/lib/domain/permissions";
 import { listDisputes } from "@/lib/server/queries/disputes";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Sengketa informasi" };
 
@@ -47,7 +48,7 @@ export default async function DisputesPage() {
                   <td className={TD}><Link href={`/kantor/keberatan/${d.objection.id}`} className="font-mono underline">{d.objection.number}</Link></td>
                   <td className={TD}><span className="font-mono">{d.objection.request.number}</span><br />{d.objection.request.requesterName}</td>
                   <td className={TD}>
-                    {formatDateId(d.filedOn.toISOString().slice(0, 10))}
+                    {formatDateId(fromDbDate(d.filedOn))}
                     {d.lateFilingReason && <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-amber-900">Di luar batas waktu</span>}
                   </td>
                   <td className={TD}>{DISPUTE_STATUS_LABELS[d.status as DisputeStatus]}{d.outcome ? ` — ${DISPUTE_OUTCOME_LABELS[d.outcome as DisputeOutcome]}` : ""}</td>

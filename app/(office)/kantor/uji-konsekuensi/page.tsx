@@ -8,10 +8,11 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import { listConsequenceTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Uji konsekuensi" };
 
-const day = (d: Date) => formatDateId(d.toISOString().slice(0, 10));
+const day = (d: Date) => formatDateId(fromDbDate(d));
 
 export default async function ConsequenceTestsPage() {
   const user = await requirePermission("consequence_test.manage", "/kantor/uji-konsekuensi");

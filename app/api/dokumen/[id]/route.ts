@@ -3,6 +3,7 @@ import { contentDisposition, contentTypeHeader } from "@/lib/domain/file-type";
 import { loadAttachmentForDownload } from "@/lib/server/queries/attachment-download";
 import { getCurrentUser } from "@/lib/server/session";
 import { storage } from "@/lib/server/storage";
+import { errorResponse } from "@/lib/server/errors";
 
 // Serves stored files after the access check of lib/domain/attachment-access.ts. A visitor who
 // may not see a file gets 404 (its existence is not revealed); a signed-in user without the right
@@ -52,7 +53,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    console.error("[dokumen]", error);
-    return plain(503, "Dokumen sedang tidak dapat diambil. Silakan coba lagi nanti.");
+    return errorResponse(error, { log: "[dokumen]", fallbackStatus: 503, fallbackMessage: "Dokumen sedang tidak dapat diambil. Silakan coba lagi nanti." });
   }
 }

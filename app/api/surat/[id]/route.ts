@@ -5,6 +5,7 @@ import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
 import { safeEqual } from "@/lib/server/safe-equal";
 import { getCurrentUser } from "@/lib/server/session";
+import { errorResponse } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    console.error("[api/surat]", error);
-    return new Response("Surat tidak dapat dibuat saat ini. Coba lagi nanti.", { status: 503 });
+    return errorResponse(error, { log: "[api/surat]", fallbackStatus: 503, fallbackMessage: "Surat tidak dapat dibuat saat ini. Coba lagi nanti." });
   }
 }

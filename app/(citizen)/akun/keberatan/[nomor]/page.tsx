@@ -21,6 +21,7 @@ import { responseDueDate } from "@/lib/server/queries/objection-facts";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getOffice } from "@/lib/server/queries/office";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Keberatan saya" };
 
@@ -54,7 +55,7 @@ export default async function MyObjectionPage({ params, searchParams }: { params
           <p>
             {REQUEST_STATUS_LABELS[r.status as RequestStatus]}
             {r.outcome ? ` — ${REQUEST_OUTCOME_LABELS[r.outcome as RequestOutcome]}` : ""} · batas waktu jawaban {formatDateId(responseDueDate(r, config))}
-            {r.noticeDate ? ` · pemberitahuan tertulis ${formatDateId(r.noticeDate.toISOString().slice(0, 10))}` : ""}
+            {r.noticeDate ? ` · pemberitahuan tertulis ${formatDateId(fromDbDate(r.noticeDate))}` : ""}
           </p>
         </div>
         <ObjectionChain objections={chain} komisi={office.komisiInformasi} linkToAccount />

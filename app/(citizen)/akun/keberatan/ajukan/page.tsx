@@ -15,6 +15,7 @@ import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listMyRequests } from "@/lib/server/queries/my-requests";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Ajukan keberatan" };
 
@@ -58,7 +59,7 @@ export default async function FileObjectionPage({ searchParams }: { searchParams
         <h2 id="permohonan-h" className="text-lg font-semibold">Permohonan {request.number}</h2>
         <dl className="mt-2 grid gap-2 sm:grid-cols-2">
           <div><dt className="text-sm text-slate-700">Status</dt><dd>{status}{outcome}</dd></div>
-          <div><dt className="text-sm text-slate-700">Pemberitahuan tertulis</dt><dd>{request.noticeDate ? formatDateId(request.noticeDate.toISOString().slice(0, 10)) : "Belum ada"}</dd></div>
+          <div><dt className="text-sm text-slate-700">Pemberitahuan tertulis</dt><dd>{request.noticeDate ? formatDateId(fromDbDate(request.noticeDate)) : "Belum ada"}</dd></div>
           <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Informasi yang diminta</dt><dd>{request.informationRequested}</dd></div>
         </dl>
         <p className="mt-2 text-sm text-slate-700">Ketersediaan alasan dihitung untuk hari ini, {formatDateId(today)}.</p>

@@ -17,6 +17,7 @@ import { transitionOptions } from "@/lib/domain/workflow";
 import { getOffice } from "@/lib/server/queries/office";
 import { getOfficeDipEntry, listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Entri DIP" };
 
@@ -51,7 +52,7 @@ export default async function OfficeDipEntryPage({ params, searchParams }: { par
     entryUnitId: entry.unitId,
     category: entry.category as DipCategory,
     consequenceTest: entry.consequenceTest
-      ? { conclusion: entry.consequenceTest.conclusion, exemptUntil: entry.consequenceTest.exemptUntil?.toISOString().slice(0, 10) ?? null }
+      ? { conclusion: entry.consequenceTest.conclusion, exemptUntil: fromDbDateOrNull(entry.consequenceTest.exemptUntil) }
       : null,
     today: toOfficeLocalDate(new Date(), office.timeZone),
   };

@@ -25,6 +25,7 @@ import { getObjectionCase } from "@/lib/server/queries/objection-case";
 import { getOffice } from "@/lib/server/queries/office";
 import { requirePermission } from "@/lib/server/session";
 import { isOverdue, workingDaysLeft } from "@/lib/domain/calendar";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Keberatan" };
 
@@ -46,7 +47,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
   const options = transitionOptions(OBJECTION_WORKFLOW, status, user.role, context).filter((x) => !x.row.system);
   const personal = can(user.role, "personal_data.view");
   const tasks = o.tasks.map((t) => {
-    const due = t.dueDate.toISOString().slice(0, 10);
+    const due = fromDbDate(t.dueDate);
     return { ...t, daysLeft: workingDaysLeft(now, due, config), overdue: isOverdue(now, due, config.timeZone) };
   });
   const disputeOpen = can(user.role, "dispute.record") && o.disputes.length === 0 && o.outcome !== "WITHDRAWN" && o.outcome !== "SETTLED";
@@ -67,7 +68,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
             {answer ? (
               <p className="mt-1">Paling lambat {formatDateId(answer.dueDate)} <DeadlineBadge daysLeft={answer.daysLeft} overdue={answer.overdue} /></p>
             ) : (
-              <p className="mt-1">{o.answerDate ? `Ditanggapi pada ${formatDateId(o.answerDate.toISOString().slice(0, 10))}.` : "Tidak berjalan."}</p>
+              <p className="mt-1">{o.answerDate ? `Ditanggapi pada ${formatDateId(fromDbDate(o.answerDate))}.` : "Tidak berjalan."}</p>
             )}
           </div>
           <DisputeRight komisi={office.komisiInformasi} deadline={disputeFilingDeadline} answered={o.answerDate !== null} />
@@ -101,7 +102,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
             {o.disputes.map((d) => (
               <li key={d.id}>
                 <Link href={`/kantor/sengketa/${d.id}`} className="text-brand-700 underline">{d.registerNumber ?? "Sengketa"} — {d.commission}</Link>{" "}
-                ({DISPUTE_STATUS_LABELS[d.status as DisputeStatus]}, diajukan {formatDateId(d.filedOn.toISOString().slice(0, 10))})
+                ({DISPUTE_STATUS_LABELS[d.status as DisputeStatus]}, diajukan {formatDateId(fromDbDate(d.filedOn))})
               </li>
             ))}
           </ul>

@@ -23,10 +23,9 @@ import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
 import { listActiveUnits } from "@/lib/server/queries/request-register";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Perkara permohonan" };
-
-const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export default async function RequestCasePage({
   params,
@@ -46,7 +45,7 @@ export default async function RequestCasePage({
   const now = new Date();
   const [config, units, tests] = await Promise.all([getCalendarConfig(), listActiveUnits(), listExemptingTests()]);
   const status = kase.status as RequestStatus;
-  const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: ymd(kase.dueDate), completionDueDate: ymd(kase.completionDueDate) };
+  const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: fromDbDateOrNull(kase.dueDate), completionDueDate: fromDbDateOrNull(kase.completionDueDate) };
   const suggestionEvent = [...kase.events].reverse().find((e) => e.event === "PREPARE_ANSWER");
   const suggested = (suggestionEvent?.data as { suggestedOutcome?: RequestOutcome } | null)?.suggestedOutcome;
   const receipt = kase.letters.find((l) => l.kind === "RECEIPT");

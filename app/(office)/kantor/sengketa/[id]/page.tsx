@@ -18,12 +18,12 @@ import { can } from "@/lib/domain/permissions";
 import { transitionOptions } from "@/lib/domain/workflow";
 import { getDisputeCase } from "@/lib/server/queries/disputes";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Sengketa informasi" };
 
 const H2 = "mb-3 mt-8 text-xl font-semibold";
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const dates = (list: Date[]) => (list.length === 0 ? "—" : list.map((d) => formatDateId(ymd(d))).join(", "));
+const dates = (list: Date[]) => (list.length === 0 ? "—" : list.map((d) => formatDateId(fromDbDate(d))).join(", "));
 
 export default async function DisputePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; selesai?: string }> }) {
   const { id } = await params;
@@ -55,12 +55,12 @@ export default async function DisputePage({ params, searchParams }: { params: Pr
       <dl className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <div><dt className="text-sm text-slate-700">Nomor register KI</dt><dd>{d.registerNumber ?? "Belum ada"}</dd></div>
         <div><dt className="text-sm text-slate-700">Keberatan</dt><dd><Link href={`/kantor/keberatan/${o.id}`} className="text-brand-700 underline">{o.number}</Link> (permohonan {o.request.number})</dd></div>
-        <div><dt className="text-sm text-slate-700">Tanggal pengajuan</dt><dd>{formatDateId(ymd(d.filedOn))}</dd></div>
+        <div><dt className="text-sm text-slate-700">Tanggal pengajuan</dt><dd>{formatDateId(fromDbDate(d.filedOn))}</dd></div>
         <div><dt className="text-sm text-slate-700">Batas waktu pengajuan (Pasal 37 ayat (2))</dt><dd>{disputeFilingDeadline ? formatDateId(disputeFilingDeadline) : "—"}</dd></div>
         {d.lateFilingReason && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Dicatat di luar batas waktu, dengan alasan</dt><dd>{d.lateFilingReason}</dd></div>}
         <div><dt className="text-sm text-slate-700">Sidang mediasi</dt><dd>{dates(d.mediationDates)}</dd></div>
         <div><dt className="text-sm text-slate-700">Sidang ajudikasi</dt><dd>{dates(d.adjudicationDates)}</dd></div>
-        {d.rulingText && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Putusan / kesepakatan ({d.rulingDate ? formatDateId(ymd(d.rulingDate)) : "—"})</dt><dd className="whitespace-pre-line">{d.rulingText}</dd></div>}
+        {d.rulingText && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Putusan / kesepakatan ({d.rulingDate ? formatDateId(fromDbDate(d.rulingDate)) : "—"})</dt><dd className="whitespace-pre-line">{d.rulingText}</dd></div>}
         {d.complianceNote && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Pelaksanaan putusan</dt><dd className="whitespace-pre-line">{d.complianceNote}</dd></div>}
       </dl>
       {recorder && (

@@ -10,10 +10,9 @@ import { DIP_STATUS_LABELS, type DipCategory, type DipStatus } from "@/lib/domai
 import { formatDateId } from "@/lib/domain/format-date";
 import { getConsequenceTest } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Uji konsekuensi" };
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function ConsequenceTestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dibuat?: string }> }) {
   const { id } = await params;
@@ -26,7 +25,7 @@ export default async function ConsequenceTestPage({ params, searchParams }: { pa
       <p className="mb-2">
         <Link href="/kantor/uji-konsekuensi" className="underline">← Uji konsekuensi</Link>
       </p>
-      <PageTitle lead={`SK ${test.decisionNumber}, ${formatDateId(ymd(test.decisionDate))}`}>{test.information}</PageTitle>
+      <PageTitle lead={`SK ${test.decisionNumber}, ${formatDateId(fromDbDate(test.decisionDate))}`}>{test.information}</PageTitle>
       {dibuat && <FormAlert tone="success" message="Uji konsekuensi disimpan." />}
 
       <section aria-labelledby="lembar" className="mb-8">
@@ -38,7 +37,7 @@ export default async function ConsequenceTestPage({ params, searchParams }: { pa
             {test.attachments.map((a) => (
               <li key={a.id}>
                 <a href={`/api/dokumen/${a.id}`} className="text-brand-800 underline">{a.fileName}</a>{" "}
-                <span className="text-sm text-slate-700">(diunggah {formatDateId(ymd(a.createdAt))})</span>
+                <span className="text-sm text-slate-700">(diunggah {formatDateId(fromDbDate(a.createdAt))})</span>
               </li>
             ))}
           </ul>
@@ -73,10 +72,10 @@ export default async function ConsequenceTestPage({ params, searchParams }: { pa
             publicInterest: test.publicInterest,
             conclusion: test.conclusion,
             exemptionPeriod: test.exemptionPeriod ?? "",
-            exemptUntil: test.exemptUntil ? ymd(test.exemptUntil) : "",
+            exemptUntil: test.exemptUntil ? fromDbDate(test.exemptUntil) : "",
             participants: test.participants,
             decisionNumber: test.decisionNumber,
-            decisionDate: ymd(test.decisionDate),
+            decisionDate: fromDbDate(test.decisionDate),
           }}
         />
       </section>

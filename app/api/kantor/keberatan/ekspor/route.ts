@@ -4,6 +4,7 @@ import { objectionCsv, objectionXlsx } from "@/lib/server/objection-register-exp
 import { listObjectionRegister } from "@/lib/server/queries/objection-register";
 import { getOffice } from "@/lib/server/queries/office";
 import { getCurrentUser } from "@/lib/server/session";
+import { errorResponse } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,6 @@ export async function GET(request: Request) {
       headers: { ...headers, "Content-Type": XLSX, "Content-Disposition": `attachment; filename="${name}.xlsx"` },
     });
   } catch (error) {
-    console.error("[api/kantor/keberatan/ekspor]", error);
-    return text(503, "Register tidak dapat diunduh saat ini. Coba lagi nanti.");
+    return errorResponse(error, { log: "[api/kantor/keberatan/ekspor]", fallbackStatus: 503, fallbackMessage: "Register tidak dapat diunduh saat ini. Coba lagi nanti." });
   }
 }

@@ -4,6 +4,7 @@ import { getOffice } from "@/lib/server/queries/office";
 import { listRequestRegisterForExport } from "@/lib/server/queries/request-register";
 import { registerCsv, registerXlsx } from "@/lib/server/request-register-export";
 import { getCurrentUser } from "@/lib/server/session";
+import { errorResponse } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,6 @@ export async function GET(request: Request) {
       headers: { ...headers, "Content-Type": XLSX, "Content-Disposition": `attachment; filename="${name}.xlsx"` },
     });
   } catch (error) {
-    console.error("[api/kantor/permohonan/export]", error);
-    return text(503, "Register tidak dapat diunduh saat ini. Coba lagi nanti.");
+    return errorResponse(error, { log: "[api/kantor/permohonan/export]", fallbackStatus: 503, fallbackMessage: "Register tidak dapat diunduh saat ini. Coba lagi nanti." });
   }
 }

@@ -3,6 +3,7 @@ import { renderDisputeBundlePdf } from "@/lib/server/letters/dispute-bundle-pdf"
 import { loadDisputeBundle } from "@/lib/server/queries/dispute-bundle";
 import { getOffice } from "@/lib/server/queries/office";
 import { getCurrentUser } from "@/lib/server/session";
+import { errorResponse } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    console.error("[api/kantor/sengketa/bundle]", error);
-    return text("Berkas sengketa tidak dapat dibuat saat ini. Coba lagi nanti.", 503);
+    return errorResponse(error, { log: "[api/kantor/sengketa/bundle]", fallbackStatus: 503, fallbackMessage: "Berkas sengketa tidak dapat dibuat saat ini. Coba lagi nanti." });
   }
 }
