@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret, migrateAndSeed } from "./lib/app-setup.mjs";
+import { startE2eMailbox } from "./lib/e2e-mailbox.mjs";
 import { BIN, ROOT, run } from "./lib/run.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -10,6 +11,9 @@ const dataDir = path.join(ROOT, ".data", `e2e-pglite-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 rmSync(`${dataDir}.lock`, { force: true });
 const env = { DATABASE_URL: `pglite:./.data/e2e-pglite-${port}`, UPLOAD_DIR: path.join(ROOT, ".data", `e2e-uploads-${port}`) };
+// Mail goes to a real SMTP receiver in this process; specs read it from .data/e2e-mail-<port>.
+const mailbox = await startE2eMailbox(path.join(ROOT, ".data", `e2e-mail-${port}`));
+Object.assign(env, { SMTP_URL: mailbox.url, PUBLIC_URL: `http://localhost:${port}`, MAIL_POLL_SECONDS: "1", MAIL_FROM: "PPID Demo <ppid@kupang.demo>" });
 ensureAuthSecret();
 await migrateAndSeed(env);
 process.exit(await run(BIN("next"), ["start", "-p", port, "-H", "localhost"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }));
