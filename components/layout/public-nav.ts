@@ -5,5 +5,6 @@ export const PUBLIC_NAV = [
   { href: "/permohonan", label: "Permohonan" },
   { href: "/keberatan", label: "Keberatan" },
   { href: "/lacak", label: "Lacak Permohonan" },
+  { href: "/pengaduan", label: "Pengaduan" },
   { href: "/statistik", label: "Statistik" },
 ] as const;
