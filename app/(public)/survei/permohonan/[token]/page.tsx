@@ -8,10 +8,20 @@ import { getSurveyInvitation } from "@/lib/server/queries/survey-results";
 export const metadata: Metadata = { title: "Survei Kepuasan Masyarakat", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
+/** Any bytes in the address: a malformed escape is just an invalid link, never a 500. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}
+
 /** The one-time survey of a closed request (link on the tracking page and in the closing mail). */
 export default async function RequestSurveyPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const invitation = await getSurveyInvitation(decodeURIComponent(token).slice(0, 100));
+  const { token: raw } = await params;
+  const token = safeDecode(raw).slice(0, 100);
+  const invitation = await getSurveyInvitation(token);
   return (
     <>
       <PageTitle lead="Penilaian Anda atas layanan permohonan informasi ini. Survei ini tanpa nama.">Survei Kepuasan Masyarakat</PageTitle>
@@ -21,7 +31,7 @@ export default async function RequestSurveyPage({ params }: { params: Promise<{ 
       {invitation.state === "open" && (
         <>
           <p className="mb-6">Permohonan nomor <strong>{invitation.number}</strong>. Survei ini hanya dapat diisi satu kali.</p>
-          <SurveyForm token={decodeURIComponent(token)} />
+          <SurveyForm token={token} />
         </>
       )}
       {invitation.state !== "open" && (
