@@ -1,6 +1,7 @@
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, TextArea } from "@/components/objections/fields";
-import { advanceDisputeAction, disputeDetailsAction, disputeDocumentAction } from "@/lib/actions/dispute-actions";
+import { Input, Select, TextArea } from "@/components/objections/fields";
+import { advanceDisputeAction, courtRulingAction, disputeDetailsAction, disputeDocumentAction, goToCourtAction } from "@/lib/actions/dispute-actions";
+import { COURT_FILER_LABELS, COURT_FILERS, COURT_KINDS, COURT_LABELS } from "@/lib/domain/court-stages";
 import type { DisputeEvent } from "@/lib/domain/dispute-workflow";
 
 type Option = { event: DisputeEvent; label: string; enabled: boolean; reason?: string };
@@ -15,6 +16,32 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
       {options.map((o) => {
         if (!o.enabled) {
           return <p key={o.event} className="rounded border border-slate-200 bg-white p-4"><span className="font-semibold">{o.label}</span> belum dapat dilakukan: {o.reason}</p>;
+        }
+        if (o.event === "GO_TO_COURT") {
+          return (
+            <ActionForm key={o.event} action={goToCourtAction} submitLabel={o.label} hidden={{ disputeId }}>
+              <Select id="court-kind" name="court" label="Pengadilan" required options={COURT_KINDS.map((c) => ({ value: c, label: COURT_LABELS[c] }))} />
+              <Input id="court-name" name="courtName" label="Nama pengadilan" hint="Mis. PTUN Kupang. Kosongkan untuk nama umum." />
+              <Select id="court-filer" name="filedBy" label="Diajukan oleh" required options={COURT_FILERS.map((f) => ({ value: f, label: COURT_FILER_LABELS[f] }))} />
+              <Input id="court-filed" name="filedOn" type="date" label="Tanggal gugatan/permohonan kasasi" required defaultValue={today} />
+              <Input id="court-received" name="decisionReceivedOn" type="date" label="Tanggal putusan sebelumnya diterima" hint="Dari tanggal ini dihitung 14 hari kerja (PTUN/PN, Pasal 48 ayat (1)) atau 14 hari (kasasi, Pasal 50). Kosongkan bila sudah dicatat." />
+              <Input id="court-register" name="registerNumber" label="Nomor register perkara" />
+              <TextArea id="court-late" name="lateFilingReason" label="Alasan bila dicatat di luar batas waktu" rows={2} />
+            </ActionForm>
+          );
+        }
+        if (o.event === "RECORD_COURT_RULING") {
+          return (
+            <ActionForm key={o.event} action={courtRulingAction} submitLabel={o.label} hidden={{ disputeId }}>
+              <Input id="court-ruling-date" name="rulingDate" type="date" label="Tanggal putusan pengadilan" required defaultValue={today} />
+              <Input id="court-ruling-received" name="rulingReceivedOn" type="date" label="Tanggal putusan diterima" />
+              <TextArea id="court-ruling-text" name="rulingText" label="Amar putusan" required />
+              <div className="mb-3 flex items-center gap-2">
+                <input id="court-opens" name="opensInformation" type="checkbox" />
+                <label htmlFor="court-opens">Putusan membuka informasi (entri DIP keluar dari daftar dikecualikan)</label>
+              </div>
+            </ActionForm>
+          );
         }
         const hidden = { disputeId, event: o.event };
         const id = (name: string) => `${o.event}-${name}`;

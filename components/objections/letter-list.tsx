@@ -1,11 +1,15 @@
 import { formatDateId } from "@/lib/domain/format-date";
+import { LetterReceipt } from "@/components/letters/letter-receipt-form";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { fromDbDate } from "@/lib/domain/db-date";
 
-type LetterRow = { id: string; kind: string; number: string; date: Date };
+type LetterRow = { id: string; kind: string; number: string; date: Date; deliveredVia?: string | null; receivedOn?: Date | null };
+
+/** Letters whose day of receipt starts one of the requester's windows (Pasal 36(1), 37(2)). */
+const COUNTED_FROM_RECEIPT = ["WRITTEN_NOTICE", "REFUSAL_DECISION", "ATASAN_ANSWER"];
 
 /** Letters of a case as PDF links (/api/surat/<id>; `code` = the request's access code for the public). */
-export function LetterList({ letters, code }: { letters: LetterRow[]; code?: string }) {
+export function LetterList({ letters, code, receipt }: { letters: LetterRow[]; code?: string; receipt?: { returnTo: string; today: string; canRecord: boolean } }) {
   if (letters.length === 0) return <p>Belum ada surat.</p>;
   const query = code ? `?kode=${encodeURIComponent(code)}` : "";
   return (
@@ -18,6 +22,9 @@ export function LetterList({ letters, code }: { letters: LetterRow[]; code?: str
           <span className="text-sm text-slate-700">
             Nomor {l.number}, {formatDateId(fromDbDate(l.date))} (PDF)
           </span>
+          {receipt && COUNTED_FROM_RECEIPT.includes(l.kind) && (
+            <LetterReceipt letter={{ id: l.id, number: l.number, deliveredVia: l.deliveredVia ?? null, receivedOn: l.receivedOn ?? null }} {...receipt} />
+          )}
         </li>
       ))}
     </ul>

@@ -40,7 +40,11 @@ export function ObjectionChain({ objections, code, linkToAccount, komisi }: Prop
             {o.disputeFilingDeadline && (
               <div className="sm:col-span-2">
                 <dt className="text-sm text-slate-700">Batas waktu pengajuan sengketa ke {komisi}</dt>
-                <dd>{date(o.disputeFilingDeadline)}{o.answerDate ? "" : " (bila Atasan PPID tidak menanggapi)"}</dd>
+                <dd>
+                  {o.answerDate && !o.answerReceivedOn
+                    ? `14 hari kerja sejak tanggapan diterima (bila diterima pada hari tanggapan: ${date(o.disputeFilingDeadline)})`
+                    : `${date(o.disputeFilingDeadline)}${o.answerDate ? "" : " (bila Atasan PPID tidak menanggapi)"}`}
+                </dd>
               </div>
             )}
           </dl>
@@ -59,6 +63,13 @@ export function ObjectionChain({ objections, code, linkToAccount, komisi }: Prop
                 Diajukan {date(d.filedOn)}{d.registerNumber ? `, nomor register ${d.registerNumber}` : ""} · {DISPUTE_STATUS_LABELS[d.status as DisputeStatus]}
                 {d.outcome ? ` — ${DISPUTE_OUTCOME_LABELS[d.outcome as DisputeOutcome]}` : ""}
               </p>
+              {d.courts.map((c, j) => (
+                <p key={j} className="mt-1 text-sm">
+                  <span className="font-semibold">{c.courtName}</span>
+                  {c.registerNumber ? `, perkara nomor ${c.registerNumber}` : ""} · diajukan {date(c.filedOn)} ·{" "}
+                  {c.rulingDate ? `diputus ${date(c.rulingDate)}${c.rulingText ? `: ${c.rulingText}` : ""}` : "belum diputus"}
+                </p>
+              ))}
             </div>
           ))}
         </li>

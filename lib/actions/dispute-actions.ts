@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ZAdvanceDisputeInput, ZDisputeDetailsInput, ZDisputeDocumentInput, ZRecordDisputeInput } from "@/lib/schemas/dispute";
+import { ZAdvanceDisputeInput, ZCourtRulingInput, ZDisputeDetailsInput, ZDisputeDocumentInput, ZGoToCourtInput, ZRecordDisputeInput } from "@/lib/schemas/dispute";
 import { createAction } from "@/lib/server/action-client";
 import { advanceDispute } from "@/lib/server/services/advance-dispute";
+import { goToCourt } from "@/lib/server/services/go-to-court";
+import { recordCourtRuling } from "@/lib/server/services/record-court-ruling";
 import { attachDisputeDocument } from "@/lib/server/services/attach-dispute-document";
 import { recordDispute } from "@/lib/server/services/record-dispute";
 import { updateDisputeDetails } from "@/lib/server/services/update-dispute-details";
@@ -54,5 +56,25 @@ export const disputeDocumentAction = createAction({
     await attachDisputeDocument(user!, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_DOCUMENT`);
+  },
+});
+
+export const goToCourtAction = createAction({
+  schema: ZGoToCourtInput,
+  permission: "dispute.record",
+  handler: async (input, user) => {
+    await goToCourt(user!, input);
+    refresh(input.disputeId);
+    redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_STEP`);
+  },
+});
+
+export const courtRulingAction = createAction({
+  schema: ZCourtRulingInput,
+  permission: "dispute.record",
+  handler: async (input, user) => {
+    await recordCourtRuling(user!, input);
+    refresh(input.disputeId);
+    redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_STEP`);
   },
 });

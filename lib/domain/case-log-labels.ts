@@ -17,6 +17,7 @@ export const EXTRA_LOG_LABELS: Record<string, string> = {
   FOLLOW_UP_DONE: "Perintah Atasan PPID dinyatakan telah dilaksanakan",
   UPDATE_DETAILS: "Data sengketa diperbarui",
   DOCUMENT_ADDED: "Dokumen sengketa ditambahkan",
+  RECORD_LETTER_RECEIPT: "Penerimaan surat oleh pemohon dicatat",
 };
 
 export function caseEventLabel(kind: string, event: string): string {

@@ -8,7 +8,10 @@ export type DeadlineRule =
   | "REQUIREMENTS_COMPLETION"
   | "OBJECTION_FILING"
   | "OBJECTION_RESPONSE"
-  | "DISPUTE_FILING";
+  | "DISPUTE_FILING"
+  | "KI_START"
+  | "KI_FINISH"
+  | "COURT_FILING";
 
 export type DeadlineRuleDefinition = {
   /** Length in working days, or "SETTING" when the office configures it. */
@@ -42,12 +45,12 @@ export const DEADLINE_RULES: Record<DeadlineRule, DeadlineRuleDefinition> = {
     description:
       "Badan publik dapat memperpanjang waktu jawaban satu kali, paling lama 7 hari kerja setelah batas waktu semula, dengan pemberitahuan tertulis beserta alasannya.",
   },
-  // Office SOP (DESIGN.md 1.1 step 3; default 2 working days, Jatim BKD SOP), within the
-  // service standard of Perki 1/2021: an incomplete request lapses if not completed in time.
+  // The office's setting, not the UU: the SOP's period to complete an incomplete request
+  // (default 2 working days, Jatim BKD SOP), within the service standard of Perki 1/2021.
   REQUIREMENTS_COMPLETION: {
     workingDays: "SETTING",
     startsAt: "DATE",
-    article: "SOP layanan informasi publik (standar layanan Perki 1/2021)",
+    article: "Pengaturan kantor (SOP layanan informasi publik), bukan ketentuan UU 14/2008",
     label: "Melengkapi persyaratan permohonan",
     startLabel: "pemberitahuan kekurangan persyaratan",
     description:
@@ -73,16 +76,46 @@ export const DEADLINE_RULES: Record<DeadlineRule, DeadlineRuleDefinition> = {
     description:
       "Atasan PPID wajib memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima.",
   },
-  // UU 14/2008 Pasal 37(2): 14 working days after the Atasan's written answer was received, or,
-  // when no answer came, after the Atasan's 30-day period ended (Pasal 37).
+  // UU 14/2008 Pasal 37(2): 14 working days after the Atasan's written answer was received; when no
+  // answer came, after the Atasan's 30 working days ended — that second case is the KI's rule on
+  // dispute procedure (Perki No. 1 Tahun 2013 tentang Prosedur Penyelesaian Sengketa Informasi Publik).
   DISPUTE_FILING: {
     workingDays: 14,
     startsAt: "DATE",
-    article: "UU 14/2008 Pasal 37 ayat (2)",
+    article: "UU 14/2008 Pasal 37 ayat (2); Perki No. 1 Tahun 2013 tentang Prosedur Penyelesaian Sengketa Informasi Publik",
     label: "Pengajuan sengketa informasi ke Komisi Informasi",
     startLabel: "diterimanya tanggapan atasan PPID, atau berakhirnya batas waktu tanggapan",
     description:
-      "Jika tidak puas, pemohon dapat mengajukan sengketa informasi ke Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan atasan PPID atau setelah batas waktu tanggapan berakhir.",
+      "Jika tidak puas, pemohon dapat mengajukan sengketa informasi ke Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan atasan PPID (UU 14/2008 Pasal 37 ayat (2)) atau, bila tidak ada tanggapan, setelah batas waktu tanggapan berakhir (Perki No. 1 Tahun 2013).",
+  },
+  // UU 14/2008 Pasal 38(1): the Komisi Informasi starts mediation/adjudication within 14 working days.
+  // Information for the body, not a bar: the KI keeps its own time.
+  KI_START: {
+    workingDays: 14,
+    startsAt: "DATE",
+    article: "UU 14/2008 Pasal 38 ayat (1)",
+    label: "Komisi Informasi mulai menyelesaikan sengketa",
+    startLabel: "diterimanya permohonan penyelesaian sengketa",
+    description: "Komisi Informasi mulai mengupayakan penyelesaian sengketa melalui mediasi dan/atau ajudikasi paling lambat 14 hari kerja setelah menerima permohonan.",
+  },
+  // UU 14/2008 Pasal 38(2): the dispute is settled within 100 working days (information).
+  KI_FINISH: {
+    workingDays: 100,
+    startsAt: "DATE",
+    article: "UU 14/2008 Pasal 38 ayat (2)",
+    label: "Penyelesaian sengketa oleh Komisi Informasi",
+    startLabel: "diterimanya permohonan penyelesaian sengketa",
+    description: "Proses penyelesaian sengketa oleh Komisi Informasi paling lambat dapat diselesaikan dalam 100 hari kerja.",
+  },
+  // UU 14/2008 Pasal 47-48(1): a party that does not accept the KI's adjudication ruling goes to the
+  // PTUN (state body) or the PN (other body) within 14 working days of receiving it.
+  COURT_FILING: {
+    workingDays: 14,
+    startsAt: "DATE",
+    article: "UU 14/2008 Pasal 47 dan Pasal 48 ayat (1)",
+    label: "Gugatan ke PTUN atau Pengadilan Negeri",
+    startLabel: "diterimanya putusan Komisi Informasi",
+    description: "Pihak yang tidak menerima putusan ajudikasi Komisi Informasi dapat mengajukan gugatan ke PTUN atau Pengadilan Negeri paling lambat 14 hari kerja setelah putusan diterima.",
   },
 };
 

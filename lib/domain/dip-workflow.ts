@@ -27,7 +27,7 @@ export const DIP_EVENTS = ["CREATE", "SUBMIT", "RETURN", "PUBLISH", "UNPUBLISH",
 export type DipEvent = (typeof DIP_EVENTS)[number];
 
 /** Events written to the log that change no status (not in the table). */
-export const DIP_LOG_EVENTS = ["UPDATE", "DOCUMENT_ADDED", "DOCUMENT_REMOVED"] as const;
+export const DIP_LOG_EVENTS = ["UPDATE", "DOCUMENT_ADDED", "DOCUMENT_REMOVED", "OPENED_BY_DECISION"] as const;
 export type DipLogEvent = (typeof DIP_LOG_EVENTS)[number];
 
 export const EDITABLE_DIP_STATUSES: readonly DipStatus[] = ["DRAFT", "RETURNED"];
@@ -51,6 +51,9 @@ export const DIP_EVENT_LABELS: Record<DipEvent | DipLogEvent, { button: string; 
   UPDATE: { button: "Simpan perubahan", history: "Isian diubah" },
   DOCUMENT_ADDED: { button: "Unggah dokumen", history: "Dokumen ditambahkan" },
   DOCUMENT_REMOVED: { button: "Hapus dokumen", history: "Dokumen dihapus" },
+  // UU 14/2008 Pasal 11(2): information a dispute decision or an objection answer opened becomes
+  // available at any time; the entry leaves the exempt list (its status stays).
+  OPENED_BY_DECISION: { button: "Buka informasi", history: "Informasi dinyatakan terbuka oleh putusan/perintah; keluar dari daftar dikecualikan" },
 };
 
 export type DipContext = {

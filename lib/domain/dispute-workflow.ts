@@ -1,20 +1,25 @@
-// The dispute (sengketa informasi) record, UU 14/2008 Pasal 37-40 — DESIGN.md 1.3. The dispute
+// The dispute (sengketa informasi) record, UU 14/2008 Pasal 37-40 and 47-50. The dispute
 // runs at the Komisi Informasi; the body's staff record its steps. Settled here:
 // - FILE checks the window of Pasal 37(2): from the day the Atasan's answer was received (same
 //   day allowed), or, without an answer, from the day after the Atasan's 30 working days ended;
 //   until the DISPUTE_FILING deadline (14 working days) inclusive. Outside it, the filing can
 //   still be recorded (the KI decides on admissibility) but only with a written reason.
-// - Mediation only when a ground b–g is at stake (Pasal 40(2)); a dispute over a Pasal 17
-//   refusal alone goes to adjudication. Unknown grounds (empty list) do not block.
+// - Mediation is recorded whatever the grounds: for a Pasal 17 refusal alone (ground a) the KI
+//   usually adjudicates (Pasal 40(2)), which the page warns about (court-stages.ts
+//   mediationWarning); the portal records what the KI did, the KI decides.
+// - After the KI's ruling either party may go to court (Pasal 47-48: PTUN or PN, then Pasal 50:
+//   MA): GO_TO_COURT from RULED to IN_COURT, RECORD_COURT_RULING back to RULED; the order of the
+//   courts is checked (court-stages.ts), their periods only warned about.
 // - A mediation agreement is recorded as RULED (it binds like a ruling, Pasal 39) so that the
 //   body's compliance is recorded the same way for every ending but withdrawal.
 
 import { DISPUTE_EVENT_LABELS, DISPUTE_STATUS_LABELS } from "./labels";
 import { formatDateId, isIsoDate } from "./format-date";
-import { SETTLEABLE_GROUNDS, type ObjectionGround } from "./objection-grounds";
+import { isCourtKind, nextCourtProblem, type CourtStageFacts } from "./court-stages";
+import type { ObjectionGround } from "./objection-grounds";
 import { START, type TransitionRow, type Workflow } from "./workflow";
 
-export const DISPUTE_STATUSES = ["FILED", "MEDIATION", "ADJUDICATION", "RULED", "CLOSED"] as const;
+export const DISPUTE_STATUSES = ["FILED", "MEDIATION", "ADJUDICATION", "RULED", "IN_COURT", "CLOSED"] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
 export const DISPUTE_OUTCOMES = ["MEDIATION_AGREEMENT", "GRANTED", "GRANTED_PARTIAL", "REJECTED", "WITHDRAWN"] as const;
@@ -28,6 +33,8 @@ export const DISPUTE_EVENTS = [
   "RULE_GRANTED",
   "RULE_GRANTED_PARTIAL",
   "RULE_REJECTED",
+  "GO_TO_COURT",
+  "RECORD_COURT_RULING",
   "RECORD_COMPLIANCE",
   "WITHDRAW",
 ] as const;
@@ -47,6 +54,8 @@ export type DisputeFiling = {
 export type DisputeFacts = {
   /** The grounds of the objection the dispute continues. */
   grounds: readonly ObjectionGround[];
+  /** The court stages recorded so far, in order (Pasal 47-50). */
+  courtStages?: readonly CourtStageFacts[];
 };
 
 export type DisputeInput = {
@@ -54,6 +63,8 @@ export type DisputeInput = {
   /** Date of the KI ruling or of the mediation agreement. */
   rulingDate?: string;
   note?: string;
+  /** GO_TO_COURT: which court. */
+  court?: string;
 };
 
 export type DisputeContext = DisputeFacts & { input?: DisputeInput };
@@ -96,10 +107,11 @@ export function validateFileDispute(ctx: DisputeContext): string | null {
   return checkDisputeFilingWindow(filing);
 }
 
-// UU 14/2008 Pasal 40(2): mediation only for the grounds of Pasal 35(1) huruf b–g.
-export function guardMediation(ctx: DisputeContext): string | null {
-  if (ctx.grounds.length === 0 || ctx.grounds.some((ground) => SETTLEABLE_GROUNDS.includes(ground))) return null;
-  return "Sengketa atas penolakan berdasarkan Pasal 17 (alasan huruf a) tidak dapat dimediasi (UU 14/2008 Pasal 40 ayat (2)); lanjutkan ke ajudikasi.";
+// UU 14/2008 Pasal 47-50: PTUN or PN first, then the MA; one stage at a time.
+export function validateGoToCourt(ctx: DisputeContext): string | null {
+  const court = ctx.input?.court;
+  if (!isCourtKind(court)) return "Pilih pengadilan: PTUN, Pengadilan Negeri, atau Mahkamah Agung (kasasi).";
+  return nextCourtProblem(court, ctx.courtStages ?? []);
 }
 
 export function validateRulingDate(ctx: DisputeContext): string | null {
@@ -122,7 +134,7 @@ export const DISPUTE_TRANSITIONS: readonly Row[] = [
   // UU 14/2008 Pasal 37(2): within 14 working days after the Atasan's answer (or its period).
   row("FILE", { from: START, roles: STAFF, validate: validateFileDispute, to: "FILED" }),
   // UU 14/2008 Pasal 38-40: mediation and/or adjudication before the Komisi Informasi.
-  row("START_MEDIATION", { from: "FILED", roles: STAFF, guard: guardMediation, to: "MEDIATION" }),
+  row("START_MEDIATION", { from: "FILED", roles: STAFF, to: "MEDIATION" }),
   row("START_ADJUDICATION", { from: ["FILED", "MEDIATION"], roles: STAFF, to: "ADJUDICATION" }),
   // UU 14/2008 Pasal 39: the mediation agreement is final and binding.
   row("RECORD_MEDIATION_AGREEMENT", {
@@ -133,6 +145,9 @@ export const DISPUTE_TRANSITIONS: readonly Row[] = [
     from: "ADJUDICATION", roles: STAFF, validate: validateRulingDate, to: "RULED", outcome: "GRANTED_PARTIAL",
   }),
   row("RULE_REJECTED", { from: "ADJUDICATION", roles: STAFF, validate: validateRulingDate, to: "RULED", outcome: "REJECTED" }),
+  // UU 14/2008 Pasal 47-48, 50: a party takes the ruling (or the court's decision) further.
+  row("GO_TO_COURT", { from: "RULED", roles: STAFF, validate: validateGoToCourt, to: "IN_COURT" }),
+  row("RECORD_COURT_RULING", { from: "IN_COURT", roles: STAFF, validate: validateRulingDate, to: "RULED" }),
   row("RECORD_COMPLIANCE", { from: "RULED", roles: STAFF, validate: validateNote, to: "CLOSED" }),
   row("WITHDRAW", { from: ["FILED", "MEDIATION", "ADJUDICATION"], roles: STAFF, to: "CLOSED", outcome: "WITHDRAWN" }),
 ];

@@ -68,6 +68,7 @@ export const DISPUTE_STATUS_LABELS: Record<DisputeStatus, string> = {
   MEDIATION: "Mediasi",
   ADJUDICATION: "Ajudikasi",
   RULED: "Sudah diputus",
+  IN_COURT: "Di pengadilan",
   CLOSED: "Selesai",
 };
 
@@ -126,6 +127,8 @@ export const DISPUTE_EVENT_LABELS: Record<DisputeEvent, EventLabel> = {
   RULE_GRANTED: { button: "Catat putusan: dikabulkan", history: "Diputus: permohonan dikabulkan" },
   RULE_GRANTED_PARTIAL: { button: "Catat putusan: dikabulkan sebagian", history: "Diputus: permohonan dikabulkan sebagian" },
   RULE_REJECTED: { button: "Catat putusan: ditolak", history: "Diputus: permohonan ditolak" },
+  GO_TO_COURT: { button: "Catat gugatan ke pengadilan", history: "Putusan dibawa ke pengadilan" },
+  RECORD_COURT_RULING: { button: "Catat putusan pengadilan", history: "Putusan pengadilan dicatat" },
   RECORD_COMPLIANCE: { button: "Catat pelaksanaan putusan", history: "Pelaksanaan putusan dicatat; sengketa selesai" },
   WITHDRAW: { button: "Catat pencabutan", history: "Sengketa dicabut" },
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Forms of the dispute record (UU 14/2008 Pasal 37-40).
+// Forms of the dispute record (UU 14/2008 Pasal 37-40, 47-50).
 
 const optionalText = (max: number) =>
   z
@@ -45,3 +45,26 @@ export const ZDisputeDetailsInput = z.object({
 });
 
 export const ZDisputeDocumentInput = z.object({ disputeId: z.string().min(1), file: z.unknown() });
+
+// UU 14/2008 Pasal 47-50: going to court after the KI, and the court's decision.
+export const ZGoToCourtInput = z.object({
+  disputeId: z.string().min(1),
+  court: z.enum(["PTUN", "PN", "MA"], { message: "Pilih pengadilan." }),
+  courtName: optionalText(200),
+  filedBy: z.enum(["REQUESTER", "BODY"], { message: "Pilih pihak yang mengajukan." }),
+  filedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Isi tanggal pengajuan."),
+  registerNumber: optionalText(100),
+  decisionReceivedOn: optionalDate,
+  lateFilingReason: optionalText(2000),
+});
+
+export const ZCourtRulingInput = z.object({
+  disputeId: z.string().min(1),
+  rulingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Isi tanggal putusan."),
+  rulingReceivedOn: optionalDate,
+  rulingText: z.string().trim().min(1, "Tuliskan isi putusan.").max(8000, "Maksimal 8000 karakter."),
+  opensInformation: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
+});

@@ -108,10 +108,10 @@ describe("each rule", () => {
   });
 
   it("every rule names its article and has Indonesian texts", () => {
-    expect(DEADLINE_RULE_NAMES).toHaveLength(6);
+    expect(DEADLINE_RULE_NAMES).toHaveLength(9);
     for (const rule of DEADLINE_RULE_NAMES) {
       const def = DEADLINE_RULES[rule];
-      expect(def.article).toMatch(/Pasal|SOP/);
+      expect(def.article).toMatch(/Pasal|SOP|kantor/);
       expect(def.label.length).toBeGreaterThan(5);
       expect(def.startLabel.length).toBeGreaterThan(5);
       expect(def.description).toMatch(/hari kerja|jangka waktu/);
@@ -119,6 +119,11 @@ describe("each rule", () => {
     expect(DEADLINE_RULES.REQUEST_RESPONSE.article).toContain("Pasal 22 ayat (7)");
     expect(DEADLINE_RULES.REQUEST_EXTENSION.article).toContain("Pasal 22 ayat (8)");
     expect(DEADLINE_RULES.DISPUTE_FILING.article).toContain("Pasal 37");
+    // Without an answer the window is the KI's procedural rule, named as such.
+    expect(DEADLINE_RULES.DISPUTE_FILING.article).toContain("Perki No. 1 Tahun 2013");
+    expect(DEADLINE_RULES.COURT_FILING.article).toContain("Pasal 48 ayat (1)");
+    // The completion period is the office's setting, not law.
+    expect(DEADLINE_RULES.REQUIREMENTS_COMPLETION.article).toMatch(/Pengaturan kantor/);
   });
 });
 

@@ -84,11 +84,9 @@ describe("dispute transitions", () => {
     });
   });
 
-  it("no mediation for a dispute over a Pasal 17 refusal alone — UU 14/2008 Pasal 40(2)", () => {
+  it("mediation over a Pasal 17 refusal alone is recorded (the KI decides; the page warns, Pasal 40(2))", () => {
     const onlyA = ctx({ grounds: ["REFUSED_PASAL_17"] });
-    const refused = checkTransition(DISPUTE_WORKFLOW, "FILED", "START_MEDIATION", "PPID_UTAMA", onlyA);
-    expect(refused).toMatchObject({ ok: false, code: "GUARD" });
-    expect(!refused.ok && refused.reason).toMatch(/Pasal 40 ayat \(2\)/);
+    expect(checkTransition(DISPUTE_WORKFLOW, "FILED", "START_MEDIATION", "PPID_UTAMA", onlyA)).toMatchObject({ ok: true, to: "MEDIATION" });
     expect(checkTransition(DISPUTE_WORKFLOW, "FILED", "START_ADJUDICATION", "PPID_UTAMA", onlyA)).toMatchObject({ ok: true });
     const mixed = ctx({ grounds: ["REFUSED_PASAL_17", "UNREASONABLE_FEE"] });
     expect(checkTransition(DISPUTE_WORKFLOW, "FILED", "START_MEDIATION", "PPID_UTAMA", mixed)).toMatchObject({ ok: true });

@@ -65,6 +65,7 @@ export const disputeBase: DisputeContext = {
   },
 };
 
-export function disputePassing(_event: DisputeEvent): DisputeContext {
+export function disputePassing(event: DisputeEvent): DisputeContext {
+  if (event === "GO_TO_COURT") return { ...disputeBase, input: { ...disputeBase.input, court: "PTUN" } };
   return disputeBase;
 }

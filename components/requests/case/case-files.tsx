@@ -2,6 +2,7 @@ import type { AttachmentPurpose } from "@/lib/domain/attachment-access";
 import { formatFileSize } from "@/lib/domain/dip-format";
 import { formatDateId } from "@/lib/domain/format-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
+import { LetterReceipt } from "@/components/letters/letter-receipt-form";
 import type { RequestCase } from "@/lib/server/queries/request-case";
 import { fromDbDate } from "@/lib/domain/db-date";
 
@@ -16,7 +17,7 @@ const PURPOSE_LABELS: Partial<Record<AttachmentPurpose, string>> = {
 };
 
 /** Case documents (/api/dokumen/<id>, access checked there too) and the letters (/api/surat/<id>). */
-export function CaseFiles({ kase }: { kase: RequestCase }) {
+export function CaseFiles({ kase, receipt }: { kase: RequestCase; receipt?: { today: string; canRecord: boolean } }) {
   return (
     <div className="mb-6 grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="dokumen" className="rounded border border-slate-200 bg-white p-4">
@@ -55,6 +56,9 @@ export function CaseFiles({ kase }: { kase: RequestCase }) {
                 <span className="text-sm text-slate-700">
                   No. {l.number}, {formatDateId(fromDbDate(l.date))} (PDF)
                 </span>
+                {receipt && (l.kind === "WRITTEN_NOTICE" || l.kind === "REFUSAL_DECISION") && (
+                  <LetterReceipt letter={l} returnTo={`/kantor/permohonan/${kase.id}`} {...receipt} />
+                )}
               </li>
             ))}
           </ul>

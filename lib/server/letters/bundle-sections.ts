@@ -40,6 +40,8 @@ export function requestSummary(b: DisputeBundleData, tz: string): LetterSection[
         { label: "Unit yang menguasai", value: r.unit?.name ?? "-" },
         { label: "Status", value: `${label(REQUEST_STATUS_LABELS, r.status)}${r.outcome ? ` — ${label(REQUEST_OUTCOME_LABELS, r.outcome)}` : ""}` },
         { label: "Pemberitahuan tertulis", value: date(r.noticeDate) },
+        { label: "Pemberitahuan diterima pemohon", value: date(r.noticeReceivedOn) },
+        { label: "Informasi diserahkan", value: date(r.deliveredOn) },
         { label: "Dasar penolakan", value: r.refusalArticle ?? "-" },
         { label: "Biaya", value: formatRupiah(r.feeAmount) },
         { label: "Catatan keputusan", value: r.decisionNotes ?? "-" },
@@ -62,6 +64,7 @@ export function objectionSummary(b: DisputeBundleData, tz: string): LetterSectio
         { label: "Batas waktu tanggapan", value: date(o.dueDate) },
         { label: "Status", value: `${label(OBJECTION_STATUS_LABELS, o.status)}${o.outcome ? ` — ${label(OBJECTION_OUTCOME_LABELS, o.outcome)}` : ""}` },
         { label: "Tanggal tanggapan", value: date(o.answerDate) },
+        { label: "Tanggapan diterima pemohon", value: date(o.answerReceivedOn) },
         { label: "Atasan PPID", value: o.atasanName ? `${o.atasanName}, ${o.atasanPosition ?? ""}` : "-" },
         { label: "Tanggapan pemohon", value: o.requesterResponse === "ACCEPTED" ? "Menerima" : o.requesterResponse === "ESCALATED" ? "Mengajukan sengketa" : "-" },
       ],
@@ -93,10 +96,24 @@ export function disputeSummary(b: DisputeBundleData): LetterSection[] {
         { label: "Sidang mediasi", value: dates(d.mediationDates) },
         { label: "Sidang ajudikasi", value: dates(d.adjudicationDates) },
         { label: "Putusan", value: d.rulingText ? `${date(d.rulingDate)}: ${d.rulingText}` : "-" },
+        { label: "Putusan diterima", value: date(d.rulingReceivedOn) },
         { label: "Pelaksanaan putusan", value: d.complianceNote ?? "-" },
         { label: "Dokumen sengketa", value: b.attachments.map((a) => a.fileName).join(", ") || "-" },
       ],
     },
+    ...(d.courtStages.length > 0
+      ? [{
+          heading: "Tahap pengadilan (UU 14/2008 Pasal 47–50)",
+          table: {
+            head: ["Pengadilan / nomor perkara", "Diajukan (batas waktu)", "Putusan"],
+            rows: d.courtStages.map((c) => [
+              `${c.courtName}${c.registerNumber ? `, ${c.registerNumber}` : ""}`,
+              `${date(c.filedOn)} (${date(c.filingDeadline)})${c.lateFilingReason ? `; alasan: ${c.lateFilingReason}` : ""}`,
+              c.rulingDate ? `${date(c.rulingDate)}: ${c.rulingText ?? ""}` : "Belum diputus",
+            ]),
+          },
+        }]
+      : []),
   ];
 }
 

@@ -5,8 +5,9 @@ import { db } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { fromDbDate } from "@/lib/domain/db-date";
 
-// Everything the dispute desk's bundle shows (DESIGN.md 1.3): the request, its letters, the
-// objection and its letters, the follow-up orders, and the full log of all three cases in order.
+// Everything the dispute desk's bundle shows (docs/domain.md, disputes): the request, its letters
+// (receipt, notices, handover receipt), the objection and its letters, the follow-up orders, the
+// court stages (UU 14/2008 Pasal 47-50), and the full log of all three cases in order.
 
 export type BundleEvent = {
   kind: "REQUEST" | "OBJECTION" | "DISPUTE";
@@ -27,6 +28,7 @@ export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
     where: { id: disputeId },
     include: {
       attachments: { orderBy: { createdAt: "asc" }, select: { fileName: true, createdAt: true } },
+      courtStages: { orderBy: { createdAt: "asc" } },
       objection: {
         include: {
           request: { include: { unit: { select: { name: true } }, letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } } },

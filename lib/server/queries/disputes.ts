@@ -1,4 +1,6 @@
 import "server-only";
+import { kiPeriods } from "@/lib/domain/court-stages";
+import { courtStageView } from "@/lib/server/queries/court-stages";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { caseInScope, caseScopeFor, type CaseActor } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
@@ -23,13 +25,21 @@ export async function getDisputeCase(actor: CaseActor, id: string) {
     where: { id },
     include: {
       attachments: { orderBy: { createdAt: "asc" } },
+      courtStages: { orderBy: { createdAt: "asc" } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], include: { actor: { select: { name: true } } } },
       objection: { include: { request: true, letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } } },
     },
   });
   if (!dispute || !caseInScope(caseScopeFor(actor), dispute.objection.request)) return null;
   const config = await loadCalendarConfig();
-  return { dispute, timeZone: config.timeZone, disputeFilingDeadline: disputeFilingDeadlineOf(dispute.objection, config) };
+  return {
+    dispute,
+    timeZone: config.timeZone,
+    disputeFilingDeadline: disputeFilingDeadlineOf(dispute.objection, config),
+    // UU 14/2008 Pasal 38: the KI's own periods, as information.
+    kiPeriods: kiPeriods(fromDbDate(dispute.filedOn), config),
+    courtStages: dispute.courtStages.map(courtStageView),
+  };
 }
 
 export type EligibleObjection = { id: string; number: string; requestNumber: string; requesterName: string; answerDate: string | null; deadline: string | null };

@@ -20,7 +20,17 @@ export type ChainObjection = {
   requesterResponse: string | null;
   letters: { id: string; kind: string; number: string; date: Date }[];
   tasks: { description: string; dueDate: string; done: boolean }[];
-  disputes: { filedOn: string; commission: string; registerNumber: string | null; status: string; outcome: string | null }[];
+  /** The day the answer reached the requester, when recorded (the dispute window runs from it). */
+  answerReceivedOn: string | null;
+  disputes: {
+    filedOn: string;
+    commission: string;
+    registerNumber: string | null;
+    status: string;
+    outcome: string | null;
+    /** UU 14/2008 Pasal 47-50: the stages in court, without staff notes. */
+    courts: { courtName: string; registerNumber: string | null; filedOn: string; rulingDate: string | null; rulingText: string | null }[];
+  }[];
 };
 
 export async function objectionChainForRequest(requestId: string): Promise<ChainObjection[]> {
@@ -30,7 +40,7 @@ export async function objectionChainForRequest(requestId: string): Promise<Chain
     include: {
       letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, number: true, date: true } },
       tasks: { orderBy: { createdAt: "asc" } },
-      disputes: { orderBy: { createdAt: "asc" } },
+      disputes: { orderBy: { createdAt: "asc" }, include: { courtStages: { orderBy: { createdAt: "asc" } } } },
     },
   });
   if (rows.length === 0) return [];
@@ -44,8 +54,22 @@ export async function objectionChainForRequest(requestId: string): Promise<Chain
     answerDate: o.answerDate ? fromDbDate(o.answerDate) : null,
     disputeFilingDeadline: o.outcome === "WITHDRAWN" || o.outcome === "SETTLED" ? null : disputeFilingDeadlineOf(o, config),
     requesterResponse: o.requesterResponse,
+    answerReceivedOn: o.answerReceivedOn ? fromDbDate(o.answerReceivedOn) : null,
     letters: o.letters,
     tasks: o.tasks.map((t) => ({ description: t.description, dueDate: fromDbDate(t.dueDate), done: t.doneAt !== null })),
-    disputes: o.disputes.map((d) => ({ filedOn: fromDbDate(d.filedOn), commission: d.commission, registerNumber: d.registerNumber, status: d.status, outcome: d.outcome })),
+    disputes: o.disputes.map((d) => ({
+      filedOn: fromDbDate(d.filedOn),
+      commission: d.commission,
+      registerNumber: d.registerNumber,
+      status: d.status,
+      outcome: d.outcome,
+      courts: d.courtStages.map((c) => ({
+        courtName: c.courtName,
+        registerNumber: c.registerNumber,
+        filedOn: fromDbDate(c.filedOn),
+        rulingDate: c.rulingDate ? fromDbDate(c.rulingDate) : null,
+        rulingText: c.rulingText,
+      })),
+    })),
   }));
 }

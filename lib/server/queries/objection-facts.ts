@@ -18,7 +18,7 @@ import { fromDbDate } from "@/lib/domain/db-date";
 
 export type RequestFactsRow = Pick<
   InformationRequest,
-  "status" | "outcome" | "submittedAt" | "extendedAt" | "noticeDate" | "deliveredAt" | "deliveredOn" | "closedAt" | "feeAmount"
+  "status" | "outcome" | "submittedAt" | "extendedAt" | "noticeDate" | "noticeReceivedOn" | "deliveredAt" | "deliveredOn" | "closedAt" | "feeAmount"
 >;
 
 /** UU 14/2008 Pasal 22(7)-(8): 10 working days after receipt, once 7 more when extended. */
@@ -31,7 +31,9 @@ export function objectionRequestFacts(request: RequestFactsRow, config: Calendar
   return {
     outcome: (request.outcome as RequestOutcome | null) ?? null,
     status: request.status as RequestStatus,
-    decidedOn: request.noticeDate ? fromDbDate(request.noticeDate) : null,
+    // UU 14/2008 Pasal 36(1) counts from when the ground is found: the day the notice was
+    // received when recorded, else the notice's own date (the earliest possible day).
+    decidedOn: request.noticeReceivedOn ? fromDbDate(request.noticeReceivedOn) : request.noticeDate ? fromDbDate(request.noticeDate) : null,
     responseDueDate: responseDueDate(request, config),
     noticeIssued: request.noticeDate !== null,
     // The handover date of the receipt (Tanda Bukti Penyerahan); older records only have the moment.

@@ -14,7 +14,7 @@ const INCLUDE = {
   requesterUser: { select: { id: true, email: true } },
   consequenceTest: true,
   attachments: { orderBy: { createdAt: "asc" }, select: { id: true, purpose: true, fileName: true, size: true, createdAt: true } },
-  letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, number: true, date: true } },
+  letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, number: true, date: true, deliveredVia: true, receivedOn: true } },
   events: { orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } },
 } satisfies Prisma.InformationRequestInclude;
 

@@ -5,8 +5,10 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { checkTransition } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { courtStageFacts } from "@/lib/server/queries/court-stages";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
 import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import { openExemptInformation } from "@/lib/server/services/open-exempt-information";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { toDbDate } from "@/lib/domain/db-date";
 
@@ -44,7 +46,8 @@ export async function advanceDispute(actor: CaseUser, input: AdvanceDisputeInput
   return db().$transaction(async (tx) => {
     const dispute = await loadDisputeForChange(tx, actor, input.disputeId);
     const from = dispute.status as DisputeStatus;
-    const ctx = { grounds: dispute.objection.grounds as ObjectionGround[], input: { rulingDate: date, note } };
+    const stages = await tx.courtStage.findMany({ where: { disputeId: dispute.id }, orderBy: { createdAt: "asc" } });
+    const ctx = { grounds: dispute.objection.grounds as ObjectionGround[], courtStages: stages.map(courtStageFacts), input: { rulingDate: date, note } };
     const check = checkTransition(DISPUTE_WORKFLOW, from, input.event, actor.role, ctx);
     if (!check.ok) throw new UserError("INVALID_STATE", check.reason);
     const data: Record<string, unknown> = { status: check.to };
@@ -64,13 +67,24 @@ export async function advanceDispute(actor: CaseUser, input: AdvanceDisputeInput
       data.compliedAt = now;
     }
     await tx.dispute.update({ where: { id: dispute.id }, data });
+    // UU 14/2008 Pasal 11(2): a ruling granting the information in full opens it (the DIP entry
+    // leaves the exempt list); a partial one is left to the PPID (which parts differ).
+    const opened =
+      input.event === "RULE_GRANTED"
+        ? await openExemptInformation(tx, {
+            consequenceTestId: dispute.objection.request.consequenceTestId,
+            actorId: actor.id,
+            decision: `Putusan ${dispute.commission}${dispute.registerNumber ? ` nomor ${dispute.registerNumber}` : ""} tanggal ${formatDateId(date!)}`,
+            now,
+          })
+        : [];
     await recordCaseEvent(tx, { caseKind: "DISPUTE", disputeId: dispute.id }, {
       event: input.event,
       actor: { id: actor.id, role: actor.role },
       fromStatus: from,
       toStatus: check.to,
       note: [date ? formatDateId(date) : null, rulingText, note].filter(Boolean).join(" — ") || null,
-      data: { date: date ?? null },
+      data: { date: date ?? null, openedDipEntries: opened },
       at: now,
     });
     return { id: dispute.id, status: check.to };

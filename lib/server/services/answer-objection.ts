@@ -28,6 +28,7 @@ import {
   type CaseUser,
 } from "@/lib/server/services/objection-common";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
+import { openExemptInformation } from "@/lib/server/services/open-exempt-information";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
@@ -96,6 +97,16 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
         disputeDueDate: disputeDue ? toDbDate(disputeDue) : null,
       },
     });
+    // UU 14/2008 Pasal 11(2): the Atasan ordering a refused (ground a) information given in full
+    // opens it: its exempt DIP entries leave the exempt list, logged on each.
+    if (input.decision === "ACCEPT_FULL" && objection.grounds.includes("REFUSED_PASAL_17")) {
+      await openExemptInformation(tx, {
+        consequenceTestId: objection.request.consequenceTestId,
+        actorId: actor.id,
+        decision: `Tanggapan Atasan PPID atas keberatan ${objection.number} tanggal ${formatDateId(today)}`,
+        now,
+      });
+    }
     const letter =
       check.row.letter === "ATASAN_ANSWER" && disputeDue
         ? await issueAnswerLetter(tx, objection, {
@@ -188,7 +199,8 @@ async function issueAnswerLetter(
           reasons: a.reasons,
           consulted: objection.consultationNote !== null,
           order: a.order,
-          disputeDueDate: a.disputeDue,
+          // UU 14/2008 Pasal 37(2) counts from receipt, unknown at issue: "sejak diterima".
+          disputeDueDate: null,
           atasan: a.atasan,
           objection: { number: objection.number, receivedDate: fromDbDate(objection.receivedDate), grounds: objection.grounds as ObjectionGround[], proxyName: objection.proxyName },
           request: { number: r.number, informationRequested: r.informationRequested, requesterName: r.requesterName, address: r.address },

@@ -1,5 +1,4 @@
 import "server-only";
-import { computeDeadline } from "@/lib/domain/calendar";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import type { ConsequenceTest, InformationRequest } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/server/db";
@@ -114,10 +113,11 @@ function letterContent(
   input: DecideRequestInput,
   test: ConsequenceTest | null,
   holderName: string,
-  { office, config, today }: Setting,
+  { office, today }: Setting,
 ) {
-  // UU 14/2008 Pasal 35-36: the ground (the notice) arises today; the objection period runs from it.
-  const objectionDueDate = computeDeadline("OBJECTION_FILING", today, config).dueDate;
+  // UU 14/2008 Pasal 35-36: the objection period runs from the day the requester receives this
+  // letter, unknown at issue: the letter says "sejak surat ini diterima" (no date that may be early).
+  const objectionDueDate = null;
   const frame = {
     office,
     request: { ...request, receivedDate: fromDbDate(request.receivedDate) },

@@ -55,11 +55,22 @@ export async function lockRequest(tx: Tx, id: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${id} FOR UPDATE`;
 }
 
-type ObjectionDates = { grounds: readonly string[]; settledGrounds?: readonly string[]; dueDate: Date | null; answerDate: Date | null };
+type ObjectionDates = {
+  grounds: readonly string[];
+  settledGrounds?: readonly string[];
+  dueDate: Date | null;
+  answerDate: Date | null;
+  answerReceivedOn?: Date | null;
+};
 
-/** UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's own deadline. */
+/**
+ * UU 14/2008 Pasal 37(2): 14 working days after the answer was received (the recorded day of
+ * receipt, else the answer's date: the earliest possible); without an answer, after the Atasan's
+ * period ended (Perki No. 1 Tahun 2013 tentang Prosedur Penyelesaian Sengketa Informasi Publik).
+ */
 export function disputeFilingDeadlineOf(objection: ObjectionDates, config: CalendarConfig): string | null {
-  const answer = objection.answerDate ? fromDbDate(objection.answerDate) : null;
+  const received = objection.answerReceivedOn ?? objection.answerDate;
+  const answer = received ? fromDbDate(received) : null;
   const due = objection.dueDate ? fromDbDate(objection.dueDate) : null;
   if (!due) return null;
   return computeDisputeFilingDeadline({ answerReceivedDate: answer, objectionResponseDueDate: due }, config).dueDate;

@@ -90,7 +90,7 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
 async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
   const rows = await tx.objection.findMany({
     where: { status: { not: "CLOSED" } },
-    select: { id: true, number: true, status: true, submittedAt: true, dueDate: true, answerDate: true, disputeDueDate: true, updatedAt: true },
+    select: { id: true, number: true, status: true, submittedAt: true, dueDate: true, answerDate: true, answerReceivedOn: true, disputeDueDate: true, updatedAt: true },
     orderBy: { submittedAt: "asc" },
   });
   return rows.map((o) => {
@@ -98,7 +98,8 @@ async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]
     // UU 14/2008 Pasal 36(2): the Atasan PPID answers within 30 working days of receipt.
     const due = pending ? computeDeadline("OBJECTION_RESPONSE", o.submittedAt, config).dueDate : o.dueDate ? fromDbDate(o.dueDate) : null;
     const changes = pending && due ? diff("dueDate", "Batas waktu tanggapan atasan PPID", o.dueDate, due) : [];
-    const answer = o.answerDate ? fromDbDate(o.answerDate) : null;
+    const received = o.answerReceivedOn ?? o.answerDate;
+    const answer = received ? fromDbDate(received) : null;
     if (answer || due) {
       // UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's deadline when none
       // came. Stored always: without an answer it is the latest date the requester may file.

@@ -42,7 +42,7 @@ export async function recordDispute(actor: CaseUser, input: RecordDisputeInput, 
     const deadline = disputeFilingDeadlineOf(objection, config)!;
     const overrideReason = input.overrideReason?.trim() || null;
     const filing: DisputeFiling = {
-      answeredOn: objection.answerDate ? fromDbDate(objection.answerDate) : null,
+      answeredOn: objection.answerReceivedOn ? fromDbDate(objection.answerReceivedOn) : objection.answerDate ? fromDbDate(objection.answerDate) : null,
       objectionResponseDueDate: fromDbDate(objection.dueDate!),
       disputeFilingDeadline: deadline,
       filedOn: input.filedOn,

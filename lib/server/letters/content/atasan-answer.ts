@@ -20,7 +20,8 @@ export type AtasanAnswerInput = {
   reasons: string;
   consulted: boolean;
   order: { description: string; periodDays: number; dueDate: string } | null;
-  disputeDueDate: string;
+  /** Known only when the answer is received the day it is given; null → "sejak diterima". */
+  disputeDueDate: string | null;
   atasan: { name: string; position: string };
   objection: { number: string; receivedDate: string; grounds: readonly ObjectionGround[]; proxyName: string | null };
   request: { number: string; informationRequested: string; requesterName: string; address: string };
@@ -44,7 +45,7 @@ function disputeRightSection(input: AtasanAnswerInput): LetterSection {
   return {
     heading: "Hak mengajukan sengketa informasi",
     paragraphs: [
-      `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${komisi} paling lambat ${rule.workingDays} hari kerja setelah tanggapan ini diterima, yaitu sampai tanggal ${formatDateId(input.disputeDueDate)} (${rule.article}).`,
+      `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${komisi} paling lambat ${rule.workingDays} hari kerja ${input.disputeDueDate ? `setelah tanggapan ini diterima, yaitu sampai tanggal ${formatDateId(input.disputeDueDate)}` : "sejak tanggapan ini Saudara terima"} (UU 14/2008 Pasal 37 ayat (2)).`,
       `Permohonan dapat diajukan secara daring melalui SIMSI (Sistem Informasi Manajemen Sengketa Informasi) ${komisi}, atau langsung, melalui pos, atau surel ke kantor ${komisi}, dengan melampirkan salinan permohonan informasi, keberatan, dan tanggapan ini.`,
     ],
   };

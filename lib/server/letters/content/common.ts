@@ -59,16 +59,18 @@ export function requestSection(request: LetterRequest): LetterSection {
 
 /**
  * UU 14/2008 Pasal 35(1) and 36(1): the requester may object to the Atasan PPID within the
- * OBJECTION_FILING period of DEADLINE_RULES (never a hard-coded number), counted from the ground,
- * e.g. the date of this notice; `objectionDueDate` is that period computed from the letter's date.
+ * OBJECTION_FILING period of DEADLINE_RULES (never a hard-coded number), counted from when the
+ * ground is found — for this letter, the day the requester receives it. That day is known only
+ * when the letter is handed over at issue (`objectionDueDate` then); otherwise the letter says
+ * "sejak surat ini diterima" rather than print a date that may be too early.
  */
-export function objectionRightSection(office: LetterOffice, objectionDueDate: string): LetterSection {
+export function objectionRightSection(office: LetterOffice, objectionDueDate: string | null): LetterSection {
   const rule = DEADLINE_RULES.OBJECTION_FILING;
   return {
     heading: "Hak mengajukan keberatan",
     paragraphs: [
-      `Apabila Saudara tidak puas atas tanggapan ini, Saudara berhak mengajukan keberatan secara tertulis kepada Atasan PPID ${office.bodyName} paling lambat ${rule.workingDays} hari kerja setelah ditemukannya alasan keberatan (${rule.article}). Dihitung dari tanggal surat ini, batas waktu tersebut jatuh pada ${formatDateId(objectionDueDate)}.`,
-      `Keberatan dapat diajukan melalui portal ini atau langsung di meja layanan. Apabila tanggapan Atasan PPID tidak memuaskan, Saudara dapat mengajukan penyelesaian sengketa informasi kepada ${office.komisiInformasi} (UU 14/2008 Pasal 37).`,
+      `Apabila Saudara tidak puas atas tanggapan ini, Saudara berhak mengajukan keberatan secara tertulis kepada Atasan PPID ${office.bodyName} paling lambat ${rule.workingDays} hari kerja setelah ditemukannya alasan keberatan (${rule.article}), yaitu ${objectionDueDate ? `sampai tanggal ${formatDateId(objectionDueDate)} (dihitung dari hari surat ini diterima)` : `${rule.workingDays} hari kerja sejak surat ini Saudara terima`}.`,
+      `Keberatan dapat diajukan melalui portal ini atau langsung di meja layanan. Apabila tanggapan Atasan PPID tidak memuaskan, Saudara dapat mengajukan penyelesaian sengketa informasi kepada ${office.komisiInformasi} (UU 14/2008 Pasal 37 ayat (2)).`,
     ],
   };
 }

@@ -27,7 +27,8 @@ export type RefusalDecisionFacts = Omit<LetterFrame, "kind"> & {
   pasal17Letters: readonly string[];
   consequenceTest: RefusalConsequenceTest;
   notes: string | null;
-  objectionDueDate: string;
+  /** Known only when the letter is received the day it is issued; null → "sejak diterima". */
+  objectionDueDate: string | null;
 };
 
 function period(test: RefusalConsequenceTest): string {

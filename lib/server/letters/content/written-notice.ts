@@ -27,7 +27,8 @@ export type WrittenNoticeFacts = Omit<LetterFrame, "kind"> & {
   feeAmount: number | null;
   paymentMethod: string | null;
   deliveryTime: string | null;
-  objectionDueDate: string;
+  /** Known only when the letter is received the day it is issued; null → "sejak diterima". */
+  objectionDueDate: string | null;
 };
 
 const NOT_APPLICABLE = "Tidak berlaku";

@@ -86,7 +86,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
       </section>
 
       <section aria-labelledby="keberatan"><h2 id="keberatan" className={H2}>Keberatan</h2><ObjectionDetails o={o} timeZone={timeZone} /></section>
-      <section aria-labelledby="surat-k"><h2 id="surat-k" className={H2}>Surat keberatan</h2><LetterList letters={o.letters} /></section>
+      <section aria-labelledby="surat-k"><h2 id="surat-k" className={H2}>Surat keberatan</h2><LetterList letters={o.letters} receipt={{ returnTo: `/kantor/keberatan/${o.id}`, today: found.today, canRecord: can(user.role, "request.handle") }} /></section>
       <section aria-labelledby="dok-k"><h2 id="dok-k" className={H2}>Dokumen keberatan</h2><AttachmentList files={o.attachments} showPersonal={personal} /></section>
       <section aria-labelledby="permohonan"><h2 id="permohonan" className={H2}>Permohonan yang diajukan keberatan</h2><RequestBrief r={r} caseLink={`/kantor/permohonan/${r.id}`} /></section>
       <section aria-labelledby="surat-p"><h2 id="surat-p" className={H2}>Surat permohonan (tanda bukti dan pemberitahuan)</h2><LetterList letters={r.letters} /></section>

@@ -13,6 +13,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/ui/print-button";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { defaultHandoverMethod } from "@/lib/domain/handover";
+import { can } from "@/lib/domain/permissions";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import { REQUEST_EVENT_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { deadlineStanding } from "@/lib/domain/request-facts";
@@ -96,7 +97,7 @@ export default async function RequestCasePage({
       />
       <CaseSummary kase={kase} timeZone={config.timeZone} />
       <CaseDecision kase={kase} timeZone={config.timeZone} suggestion={suggested ? REQUEST_OUTCOME_LABELS[suggested] : null} />
-      <CaseFiles kase={kase} />
+      <CaseFiles kase={kase} receipt={{ today: toOfficeLocalDate(now, config.timeZone), canRecord: can(user.role, "request.handle") }} />
       <OfficeRequestObjections requestId={kase.id} requestNumber={kase.number} user={user} done={selesai} />
       <CaseHistory events={kase.events} timeZone={config.timeZone} />
     </OfficeFrame>

@@ -6,7 +6,9 @@ import { AttachmentList } from "@/components/objections/attachment-list";
 import { CaseLog } from "@/components/objections/case-log";
 import { DoneMessage } from "@/components/objections/done-message";
 import { DisputeDetailsForm, DisputeDocumentForm, DisputeStepForms } from "@/components/objections/dispute-step-forms";
+import { CourtStageList } from "@/components/objections/court-stage-list";
 import { LetterList } from "@/components/objections/letter-list";
+import { mediationWarning } from "@/lib/domain/court-stages";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
@@ -31,11 +33,15 @@ export default async function DisputePage({ params, searchParams }: { params: Pr
   const found = await getDisputeCase({ role: user.role, userId: user.id, unitId: user.unitId }, id);
   if (!found) notFound();
   const { baru, selesai } = await searchParams;
-  const { dispute: d, timeZone, disputeFilingDeadline } = found;
+  const { dispute: d, timeZone, disputeFilingDeadline, kiPeriods: ki, courtStages } = found;
   const o = d.objection;
   const status = d.status as DisputeStatus;
   const recorder = can(user.role, "dispute.record");
-  const options = recorder ? transitionOptions(DISPUTE_WORKFLOW, status, user.role, { grounds: o.grounds as ObjectionGround[] }) : [];
+  const mediationNote = mediationWarning(o.grounds as ObjectionGround[]);
+  const options = recorder ? transitionOptions(DISPUTE_WORKFLOW, status, user.role, {
+        grounds: o.grounds as ObjectionGround[],
+        courtStages: courtStages.map((c) => ({ court: c.court, ruled: c.rulingDate !== null, rulingDate: c.rulingDate, rulingReceivedOn: c.rulingReceivedOn })),
+      }) : [];
   return (
     <OfficeFrame user={user}>
       <p className="mb-2"><Link href="/kantor/sengketa" className="underline">← Sengketa informasi</Link></p>
@@ -62,7 +68,20 @@ export default async function DisputePage({ params, searchParams }: { params: Pr
         <div><dt className="text-sm text-slate-700">Sidang ajudikasi</dt><dd>{dates(d.adjudicationDates)}</dd></div>
         {d.rulingText && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Putusan / kesepakatan ({d.rulingDate ? formatDateId(fromDbDate(d.rulingDate)) : "—"})</dt><dd className="whitespace-pre-line">{d.rulingText}</dd></div>}
         {d.complianceNote && <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Pelaksanaan putusan</dt><dd className="whitespace-pre-line">{d.complianceNote}</dd></div>}
+        <div className="sm:col-span-2">
+          <dt className="text-sm text-slate-700">Jangka waktu Komisi Informasi (UU 14/2008 Pasal 38, sebagai informasi)</dt>
+          <dd>Mulai menyelesaikan paling lambat {formatDateId(ki.startBy)}; selesai paling lambat {formatDateId(ki.finishBy)}.</dd>
+        </div>
       </dl>
+      {mediationNote && status === "FILED" && (
+        <p className="mt-3 border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-900">{mediationNote}</p>
+      )}
+      {courtStages.length > 0 && (
+        <section aria-labelledby="pengadilan">
+          <h2 id="pengadilan" className={H2}>Tahap pengadilan (UU 14/2008 Pasal 47–50)</h2>
+          <CourtStageList stages={courtStages} />
+        </section>
+      )}
       {recorder && (
         <section aria-labelledby="langkah">
           <h2 id="langkah" className={H2}>Catat langkah</h2>

@@ -1,0 +1,44 @@
+import "server-only";
+import type { CourtKind, CourtStageFacts } from "@/lib/domain/court-stages";
+import type { CourtStage } from "@/lib/generated/prisma/client";
+
+// Court stages (UU 14/2008 Pasal 47-50) as the facts of lib/domain/court-stages.ts and as the
+// plain view the dispute pages, the bundle and the tracking page show.
+
+const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function courtStageFacts(stage: CourtStage): CourtStageFacts {
+  return { court: stage.court as CourtKind, ruled: stage.rulingDate !== null, rulingDate: ymd(stage.rulingDate), rulingReceivedOn: ymd(stage.rulingReceivedOn) };
+}
+
+export type CourtStageView = {
+  id: string;
+  court: CourtKind;
+  courtName: string;
+  filedBy: string;
+  filedOn: string;
+  filingDeadline: string | null;
+  lateFilingReason: string | null;
+  registerNumber: string | null;
+  rulingDate: string | null;
+  rulingReceivedOn: string | null;
+  rulingText: string | null;
+  opensInformation: boolean;
+};
+
+export function courtStageView(stage: CourtStage): CourtStageView {
+  return {
+    id: stage.id,
+    court: stage.court as CourtKind,
+    courtName: stage.courtName,
+    filedBy: stage.filedBy,
+    filedOn: ymd(stage.filedOn)!,
+    filingDeadline: ymd(stage.filingDeadline),
+    lateFilingReason: stage.lateFilingReason,
+    registerNumber: stage.registerNumber,
+    rulingDate: ymd(stage.rulingDate),
+    rulingReceivedOn: ymd(stage.rulingReceivedOn),
+    rulingText: stage.rulingText,
+    opensInformation: stage.opensInformation,
+  };
+}
