@@ -1,4 +1,36 @@
-import type { ReportDocument } from "@/lib/domain/report-document";
+import type { ReportDocument, ReportSection } from "@/lib/domain/report-document";
+
+/** One section of the report: heading, paragraphs and its tables (captions name the tables). */
+export function ReportTables({ section, level = 3 }: { section: ReportSection; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={`bagian-${section.id}`} className="mb-6">
+      <Heading id={`bagian-${section.id}`} className="mb-2 text-lg font-semibold">{section.heading}</Heading>
+      {section.paragraphs?.map((p, i) => <p key={i} className="mb-2 whitespace-pre-line">{p}</p>)}
+      {section.tables?.map((t) => (
+        <div key={t.caption} className="mb-3 overflow-x-auto">
+          <table className="w-full min-w-[18rem] border-collapse rounded border border-slate-200 bg-white text-sm">
+            <caption className="px-2 py-1 text-left font-medium">{t.caption}</caption>
+            <thead>
+              <tr className="bg-slate-100">
+                {t.table.head.map((h, i) => <th key={h} scope="col" className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right"}`}>{h}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {t.table.rows.map((row, i) => (
+                <tr key={i} className="border-t border-slate-200">
+                  {row.map((cell, j) =>
+                    j === 0 ? <th key={j} scope="row" className="px-2 py-1 text-left font-normal">{cell}</th> : <td key={j} className="px-2 py-1 text-right tabular-nums">{cell}</td>,
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** The report's sections as HTML (the same document the PDF and XLSX render). */
 export function ReportDocumentView({ document }: { document: ReportDocument }) {
@@ -9,33 +41,7 @@ export function ReportDocumentView({ document }: { document: ReportDocument }) {
         <p className="text-slate-700">{document.subject} — {document.scopeLabel}</p>
         <p className="text-slate-700">{document.periodLabel}</p>
       </header>
-      {document.sections.map((s) => (
-        <section key={s.id} aria-labelledby={`bagian-${s.id}`} className="mb-6">
-          <h3 id={`bagian-${s.id}`} className="mb-2 text-lg font-semibold">{s.heading}</h3>
-          {s.paragraphs?.map((p, i) => <p key={i} className="mb-2 whitespace-pre-line">{p}</p>)}
-          {s.tables?.map((t) => (
-            <div key={t.caption} className="mb-3 overflow-x-auto">
-              <table className="w-full min-w-[18rem] border-collapse rounded border border-slate-200 bg-white text-sm">
-                <caption className="px-2 py-1 text-left font-medium">{t.caption}</caption>
-                <thead>
-                  <tr className="bg-slate-100">
-                    {t.table.head.map((h, i) => <th key={h} scope="col" className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right"}`}>{h}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {t.table.rows.map((row, i) => (
-                    <tr key={i} className="border-t border-slate-200">
-                      {row.map((cell, j) =>
-                        j === 0 ? <th key={j} scope="row" className="px-2 py-1 text-left font-normal">{cell}</th> : <td key={j} className="px-2 py-1 text-right tabular-nums">{cell}</td>,
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
-        </section>
-      ))}
+      {document.sections.map((s) => <ReportTables key={s.id} section={s} />)}
     </article>
   );
 }

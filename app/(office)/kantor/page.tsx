@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { OfficeFrame } from "@/components/layout/office-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { CalendarWarning } from "@/components/office/calendar-warning";
+import { OfficeDashboardView } from "@/components/dashboard/office-dashboard-view";
 import { WorkQueue } from "@/components/office/work-queue";
 import { can } from "@/lib/domain/permissions";
 import { hasWorkQueue } from "@/lib/domain/work-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getDashboardCounts } from "@/lib/server/queries/dashboard";
+import { getOfficeDashboard } from "@/lib/server/queries/office-dashboard";
 import { getWorkQueue } from "@/lib/server/queries/work-queue";
 import { requirePermission } from "@/lib/server/session";
 
@@ -14,10 +16,8 @@ export const metadata: Metadata = { title: "Dasbor kantor" };
 
 export default async function OfficeDashboardPage() {
   const user = await requirePermission("office.access", "/kantor");
-  const [counts, tasks] = await Promise.all([
-    getDashboardCounts(),
-    getWorkQueue({ role: user.role, userId: user.id, unitId: user.unitId }),
-  ]);
+  const actor = { role: user.role, userId: user.id, unitId: user.unitId };
+  const [counts, tasks, dashboard] = await Promise.all([getDashboardCounts(), getWorkQueue(actor), getOfficeDashboard(actor, new Date())]);
   return (
     <OfficeFrame user={user}>
       <PageTitle lead={`Anda masuk sebagai ${ROLE_LABELS[user.role]}${user.unitName ? ` — ${user.unitName}` : ""}.`}>
@@ -34,6 +34,7 @@ export default async function OfficeDashboardPage() {
           </div>
         ))}
       </dl>
+      {dashboard && <div className="mt-8"><OfficeDashboardView d={dashboard} /></div>}
     </OfficeFrame>
   );
 }
