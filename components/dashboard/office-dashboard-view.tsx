@@ -64,7 +64,7 @@ export function OfficeDashboardView({ d }: { d: OfficeDashboard }) {
         <section aria-labelledby="dasbor-unit" className="grid gap-4 lg:grid-cols-2">
           <h2 id="dasbor-unit" className="text-xl font-semibold lg:col-span-2">Beban dan keterlambatan per unit</h2>
           <BarChart title="Permohonan berjalan per unit" bars={d.units.map((u) => ({ label: u.name, value: u.open }))} />
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tabel beban per unit">
             <table className="w-full rounded border border-slate-200 bg-white text-sm">
               <caption className="sr-only">Permohonan berjalan dan yang melewati batas waktu per unit</caption>
               <thead><tr className="bg-slate-100"><th scope="col" className={th}>Unit</th><th scope="col" className={td}>Berjalan</th><th scope="col" className={td}>Terlambat</th></tr></thead>
@@ -85,7 +85,7 @@ export function OfficeDashboardView({ d }: { d: OfficeDashboard }) {
       <section aria-labelledby="dasbor-bulan" className="space-y-4">
         <h2 id="dasbor-bulan" className="text-xl font-semibold">Tren bulanan {d.year}</h2>
         <ColumnChart title={`Permohonan diterima dan selesai per bulan ${d.year}`} labels={d.months.map((m) => m.label)} series={[{ name: "Diterima", values: d.months.map((m) => m.received) }, { name: "Sudah selesai", values: d.months.map((m) => m.closed) }]} />
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tabel tren bulanan">
           <table className="w-full rounded border border-slate-200 bg-white text-sm">
             <caption className="sr-only">Permohonan per bulan diterima, dan yang sudah selesai</caption>
             <thead><tr className="bg-slate-100"><th scope="col" className={th}>Bulan</th><th scope="col" className={td}>Diterima</th><th scope="col" className={td}>Sudah selesai</th></tr></thead>

@@ -8,7 +8,8 @@ export function ReportTables({ section, level = 3 }: { section: ReportSection; l
       <Heading id={`bagian-${section.id}`} className="mb-2 text-lg font-semibold">{section.heading}</Heading>
       {section.paragraphs?.map((p, i) => <p key={i} className="mb-2 whitespace-pre-line">{p}</p>)}
       {section.tables?.map((t) => (
-        <div key={t.caption} className="mb-3 overflow-x-auto">
+        // Focusable so a keyboard user can scroll a wide table on a narrow screen.
+        <div key={t.caption} className="mb-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t.caption}>
           <table className="w-full min-w-[18rem] border-collapse rounded border border-slate-200 bg-white text-sm">
             <caption className="px-2 py-1 text-left font-medium">{t.caption}</caption>
             <thead>

@@ -33,7 +33,7 @@ export function PublicStatisticsView({ stats }: { stats: PublicStatistics }) {
       <figure className="space-y-2">
         <figcaption className="font-semibold">Permohonan diterima per bulan {stats.year}</figcaption>
         <ColumnChart title={`Permohonan diterima per bulan ${stats.year}`} labels={stats.months.map((m) => m.label)} series={[{ name: "Diterima", values: stats.months.map((m) => m.received) }]} />
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tabel permohonan diterima per bulan">
           <table className="w-full min-w-[18rem] rounded border border-slate-200 bg-white text-sm">
             <caption className="sr-only">Permohonan diterima per bulan</caption>
             <thead><tr className="bg-slate-100">{stats.months.map((m) => <th key={m.label} scope="col" className="px-1 py-1 text-right">{m.label}</th>)}</tr></thead>

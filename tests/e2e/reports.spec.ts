@@ -16,7 +16,7 @@ test("PPID Utama enters the 2025 texts; the Atasan downloads the PDF and XLSX", 
   await signIn(utama, DEMO.utama);
   await expect(utama).toHaveURL(/\/kantor/, { timeout: 30_000 });
   await utama.goto("/kantor/laporan?periode=2025");
-  await expect(utama.getByRole("heading", { name: "Laporan layanan informasi publik" })).toBeVisible();
+  await expect(utama.getByRole("heading", { name: "Laporan layanan informasi publik", exact: true })).toBeVisible();
   await expect(utama.getByText("Jumlah permohonan informasi publik yang diterima: 60.")).toBeVisible();
   await utama.getByLabel("Gambaran umum kebijakan pelayanan informasi publik").fill("Layanan informasi diatur dengan Peraturan Wali Kota tentang PPID (demo e2e).");
   await utama.getByLabel("Jumlah petugas layanan informasi").fill("7");
@@ -62,7 +62,7 @@ test("a dashboard number opens exactly those rows of the register", async ({ pag
   await signIn(page, DEMO.utama);
   await expect(page).toHaveURL(/\/kantor/, { timeout: 30_000 });
   const dashboard = page.getByTestId("dasbor-laporan");
-  const link = dashboard.getByRole("link", { name: /diterima Mar 2026, buka di register/ });
+  const link = dashboard.getByRole("link", { name: /^\d+ — diterima Mar 2026, buka di register/ });
   const count = Number(await link.textContent());
   expect(count).toBeGreaterThan(0);
   await link.click();
