@@ -18,10 +18,10 @@ test("PPID Utama enters the 2025 texts; the Atasan downloads the PDF and XLSX", 
   await utama.goto("/kantor/laporan?periode=2025");
   await expect(utama.getByRole("heading", { name: "Laporan layanan informasi publik", exact: true })).toBeVisible();
   await expect(utama.getByText("Jumlah permohonan informasi publik yang diterima: 60.")).toBeVisible();
-  await utama.getByLabel("Gambaran umum kebijakan pelayanan informasi publik").fill("Layanan informasi diatur dengan Peraturan Wali Kota tentang PPID (demo e2e).");
-  await utama.getByLabel("Jumlah petugas layanan informasi").fill("7");
-  await utama.getByLabel("Anggaran (rupiah)").fill("150.000.000");
-  await utama.getByLabel("Kendala dalam pelaksanaan layanan").fill("Jaringan internet di kantor sering terputus.");
+  await utama.getByRole("textbox", { name: "Gambaran umum kebijakan pelayanan informasi publik" }).fill("Layanan informasi diatur dengan Peraturan Wali Kota tentang PPID (demo e2e).");
+  await utama.getByRole("textbox", { name: "Jumlah petugas layanan informasi" }).fill("7");
+  await utama.getByRole("textbox", { name: "Anggaran (rupiah)", exact: true }).fill("150.000.000");
+  await utama.getByRole("textbox", { name: "Kendala dalam pelaksanaan layanan" }).fill("Jaringan internet di kantor sering terputus.");
   await utama.getByRole("button", { name: "Simpan uraian" }).click();
   await expect(utama.getByRole("status")).toContainText("Uraian laporan disimpan.");
   await utama.reload();
