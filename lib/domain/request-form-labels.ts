@@ -31,14 +31,6 @@ export function deliveryMethodLabel(value: string): string {
   return DELIVERY_METHOD_LABELS[value as DeliveryMethod] ?? value;
 }
 
-/** UU 27/2022 (PDP): "5371012345670001" → "5371••••••••0001" for staff without personal_data.view. */
-export function maskNik(nik: string | null | undefined): string {
-  if (!nik) return "—";
-  const clean = nik.replace(/\s+/g, "");
-  if (clean.length <= 8) return "•".repeat(clean.length);
-  return `${clean.slice(0, 4)}${"•".repeat(clean.length - 8)}${clean.slice(-4)}`;
-}
-
 /** "Rp15.000" (Indonesian grouping); 0 → "Tanpa biaya". */
 export function formatRupiah(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return "—";

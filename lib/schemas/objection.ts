@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OBJECTION_GROUNDS, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import { DESK_CHANNELS } from "@/lib/domain/request-intake";
 
 // Forms of the objection (UU 14/2008 Pasal 35-36). The grounds come as one checkbox each
 // ("ground_REFUSED_PASAL_17" = "on"): the action wrapper reads a form into a flat object.
@@ -46,8 +47,6 @@ const GROUND_MESSAGE = { message: "Pilih sedikitnya satu alasan keberatan.", pat
 
 export const ZFileObjectionForm = ZObjectionBase.transform(withGrounds).refine(requireGround, GROUND_MESSAGE);
 export type TFileObjectionForm = z.infer<typeof ZFileObjectionForm>;
-
-export const DESK_CHANNELS = ["WALK_IN", "POST", "EMAIL", "PHONE"] as const;
 
 /** The desk enters an objection received in person, by post, e-mail or phone, at its real time. */
 export const ZDeskObjectionForm = ZObjectionBase.extend({

@@ -73,7 +73,7 @@ describe("each rule", () => {
     ["OBJECTION_FILING", WITA, "2026-04-08", "-", "2026-05-25", false],
     ["OBJECTION_RESPONSE", WIT, at("2026-08-10T09:00", "+09:00"), "2026-08-10", "2026-09-23", false],
     ["DISPUTE_FILING", WIB, "2026-12-10", "-", "2027-01-01", true], // runs into 2027: no decree yet
-  ])("%s (%s) from %s", (rule, zone, start, received, due, provisional) => {
+  ])("%s (%s) from %j", (rule, zone, start, received, due, provisional) => {
     const r = computeDeadline(rule, start, officialConfig(zone));
     expect(r.workingDays).toBe(DEADLINE_RULES[rule].workingDays === "SETTING" ? 2 : DEADLINE_RULES[rule].workingDays);
     expect(r.receivedDate).toBe(received === "-" ? null : received);

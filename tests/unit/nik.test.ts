@@ -109,4 +109,10 @@ describe("maskNik", () => {
     expect(maskNik("12345")).toBe("•••••");
     expect(maskNik("12")).toBe("••••");
   });
+
+  it("shows no digit of a number that is not 16 digits long (the one maskNik of the app)", () => {
+    for (const odd of ["537101150890001", "53710115089000012", "5371-0115-0890", "KTP 5371011508900001 lama"]) {
+      expect(maskNik(odd)).toMatch(/^•+$/);
+    }
+  });
 });

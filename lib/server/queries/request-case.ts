@@ -1,7 +1,7 @@
 import "server-only";
 import { PERSONAL_DATA_PURPOSES, type AttachmentPurpose } from "@/lib/domain/attachment-access";
 import { can, caseInScope, caseScopeFor, type CaseActor } from "@/lib/domain/permissions";
-import { maskNik } from "@/lib/domain/request-form-labels";
+import { maskNik } from "@/lib/domain/nik";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 

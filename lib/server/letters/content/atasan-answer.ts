@@ -1,3 +1,4 @@
+import { letterBase } from "@/lib/server/letters/content/common";
 import "server-only";
 import { DEADLINE_RULES } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
@@ -53,7 +54,6 @@ function disputeRightSection(input: AtasanAnswerInput): LetterSection {
 
 export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): LetterContent {
   const { office, objection: o, request: r } = input;
-  const letter = LETTERS.ATASAN_ANSWER;
   const accepted = input.outcome === "ACCEPTED_FULL" || input.outcome === "ACCEPTED_PARTIAL";
   const inadmissible = input.outcome === "INADMISSIBLE";
   const sections: LetterSection[] = [
@@ -81,19 +81,20 @@ export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): Let
     disputeRightSection(input),
   ];
   return {
-    letterhead: office.letterhead.lines,
-    title: letter.title,
-    legalBasis: letter.legalBasis,
-    number,
-    date: input.date,
-    place: office.city,
-    recipient: { name: o.proxyName ? `${r.requesterName} (melalui kuasa: ${o.proxyName})` : r.requesterName, address: r.address },
+    ...letterBase({
+      kind: "ATASAN_ANSWER",
+      office,
+      request: r,
+      number,
+      date: input.date,
+      trackingUrl: input.trackingUrl,
+      proxyName: o.proxyName,
+      signer: { title: input.atasan.position, name: input.atasan.name },
+      trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
+    }),
     intro: [
       `Menindaklanjuti keberatan Saudara Nomor ${o.number} yang diterima pada tanggal ${formatDateId(o.receivedDate)} atas permohonan informasi Nomor ${r.number}, dengan ini Atasan PPID memberikan tanggapan tertulis sebagai berikut.`,
     ],
     sections,
-    signer: { title: input.atasan.position, name: input.atasan.name },
-    trackingUrl: input.trackingUrl,
-    trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
   };
 }

@@ -26,10 +26,20 @@ export type LetterFrame = {
   /** Office-local date of the letter. */
   date: string;
   trackingUrl: string;
+  /** An objection filed through a proxy is addressed to the requester "melalui kuasa". */
+  proxyName?: string | null;
+  /** Default: the PPID of the letterhead; the Atasan PPID signs the answer to an objection. */
+  signer?: { title: string; name: string };
+  /** Default: tracking the request; objection letters track the objection too. */
+  trackingHint?: string;
 };
 
-export function letterBase(frame: LetterFrame): Omit<LetterContent, "sections" | "intro" | "closing"> {
+/** The frame every letter shares (letterhead, title, number, place/date, recipient, signer, QR). */
+export function letterBase<R extends Pick<LetterRequest, "number" | "requesterName" | "address">>(
+  frame: Omit<LetterFrame, "request"> & { request: R },
+): Omit<LetterContent, "sections" | "intro" | "closing"> {
   const definition = LETTERS[frame.kind];
+  const { requesterName, address, number: requestNumber } = frame.request;
   return {
     letterhead: frame.office.letterhead.lines,
     title: definition.title,
@@ -37,10 +47,10 @@ export function letterBase(frame: LetterFrame): Omit<LetterContent, "sections" |
     number: frame.number,
     date: frame.date,
     place: frame.office.city,
-    recipient: { name: frame.request.requesterName, address: frame.request.address },
-    signer: { title: frame.office.letterhead.signerTitle, name: frame.office.letterhead.signerName },
+    recipient: { name: frame.proxyName ? `${requesterName} (melalui kuasa: ${frame.proxyName})` : requesterName, address },
+    signer: frame.signer ?? { title: frame.office.letterhead.signerTitle, name: frame.office.letterhead.signerName },
     trackingUrl: frame.trackingUrl,
-    trackingHint: `Pindai kode QR untuk melacak permohonan ${frame.request.number}.`,
+    trackingHint: frame.trackingHint ?? `Pindai kode QR untuk melacak permohonan ${requestNumber}.`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { letterBase } from "@/lib/server/letters/content/common";
 import "server-only";
 import { formatDateId } from "@/lib/domain/format-date";
 import { OBJECTION_GROUND_LABELS, REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
@@ -47,15 +48,17 @@ export function groundLines(grounds: readonly ObjectionGround[]): string[] {
 
 export function buildObjectionReceipt(input: ObjectionReceiptInput, number: string): LetterContent {
   const { office, objection: o, request: r } = input;
-  const letter = LETTERS.OBJECTION_RECEIPT;
   return {
-    letterhead: office.letterhead.lines,
-    title: letter.title,
-    legalBasis: letter.legalBasis,
-    number,
-    date: input.date,
-    place: office.city,
-    recipient: { name: o.proxyName ? `${r.requesterName} (melalui kuasa: ${o.proxyName})` : r.requesterName, address: r.address },
+    ...letterBase({
+      kind: "OBJECTION_RECEIPT",
+      office,
+      request: r,
+      number,
+      date: input.date,
+      trackingUrl: input.trackingUrl,
+      proxyName: o.proxyName,
+      trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
+    }),
     intro: [
       `Keberatan Saudara atas permohonan informasi Nomor ${r.number} telah kami terima dan dicatat dalam register keberatan dengan nomor ${o.number}.`,
     ],
@@ -88,8 +91,5 @@ export function buildObjectionReceipt(input: ObjectionReceiptInput, number: stri
       },
     ],
     closing: ["Simpan tanda terima ini. Perkembangan keberatan dapat dilihat pada halaman lacak permohonan."],
-    signer: { title: office.letterhead.signerTitle, name: office.letterhead.signerName },
-    trackingUrl: input.trackingUrl,
-    trackingHint: `Pindai kode QR untuk melacak permohonan ${r.number} dan keberatannya.`,
   };
 }

@@ -12,7 +12,7 @@ import { toOfficeLocalDateTime } from "@/lib/domain/calendar";
 import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { normalizeNumber } from "@/lib/domain/numbering";
 import { slugToNumber } from "@/lib/domain/request-intake";
-import { DESK_CHANNELS } from "@/lib/schemas/objection";
+import { DESK_CHANNELS } from "@/lib/domain/request-intake";
 import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The layers of the tree (GUIDE "Pure core", "Components receive plain view types"), checked by
+// reading the source: a component never imports lib/server or the generated Prisma client, and
+// lib/domain does no I/O and reads no clock (now is a parameter).
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...sourceFiles(rel));
+    else if (/\.(ts|tsx|mts|cts)$/.test(entry.name)) files.push(rel);
+  }
+  return files.sort();
+}
+
+/** Every module a file imports or re-exports (static, dynamic and `import type`). */
+function importsOf(source: string): string[] {
+  const specs = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+  specs.push(...[...source.matchAll(/(?:^|\n)\s*import\s+["']([^"']+)["']/g)].map((m) => m[1]!));
+  specs.push(...[...source.matchAll(/\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
+  return specs;
+}
+
+const SERVER_MODULE = /^@\/lib\/(server|generated)(\/|$)|^(\.\.\/)+lib\/(server|generated)(\/|$)|^@prisma\/|^server-only$/;
+
+// Components that still import lib/server (mostly view types from query files; two query the
+// database). This list only shrinks: a file on it that no longer imports lib/server fails the test
+// until it is taken off, and no new file may join it.
+const KNOWN_COMPONENT_DEBT = new Set([
+  "components/calendar/action-feedback.tsx",
+  "components/dip-compliance/public-compliance-summary.tsx",
+  "components/dip/dip-documents.tsx",
+  "components/dip/dip-entry-details.tsx",
+  "components/dip/dip-result-list.tsx",
+  "components/dip/exempt-entry-card.tsx",
+  "components/dip/serta-merta-banner.tsx",
+  "components/dip/serta-merta-list.tsx",
+  "components/layout/office-frame.tsx",
+  "components/layout/shell.tsx",
+  "components/layout/site-footer.tsx",
+  "components/objections/action-form.tsx",
+  "components/objections/objection-chain.tsx",
+  "components/objections/objection-register-view.tsx",
+  "components/objections/office-request-objections.tsx",
+  "components/objections/requester-objections.tsx",
+  "components/office/calendar-warning.tsx",
+  "components/requests/case/case-decision.tsx",
+  "components/requests/case/case-files.tsx",
+  "components/requests/case/case-history.tsx",
+  "components/requests/case/case-summary.tsx",
+  "components/requests/register/register-compact.tsx",
+  "components/requests/register/register-table.tsx",
+  "components/requests/request-deadline.tsx",
+  "components/requests/request-letters.tsx",
+  "components/requests/request-status-card.tsx",
+  "components/requests/request-status-view.tsx",
+  "components/requests/request-timeline.tsx",
+  "components/settings/settings-fields.tsx",
+  "components/settings/settings-form.tsx",
+]);
+
+describe("layers", () => {
+  it("components import neither lib/server nor the generated Prisma client (beyond the shrinking debt list)", () => {
+    const offenders = sourceFiles("components").filter((file) =>
+      importsOf(readFileSync(path.join(ROOT, file), "utf8")).some((spec) => SERVER_MODULE.test(spec)),
+    );
+    const newOffenders = offenders.filter((f) => !KNOWN_COMPONENT_DEBT.has(f));
+    const paidOff = [...KNOWN_COMPONENT_DEBT].filter((f) => !offenders.includes(f));
+    expect(newOffenders, "new components importing lib/server or Prisma: pass a plain view type instead").toEqual([]);
+    expect(paidOff, "no longer import lib/server: take them off KNOWN_COMPONENT_DEBT").toEqual([]);
+  });
+
+  it("lib/domain does no I/O: no Node, Next, React, Prisma, server or action modules", () => {
+    const forbidden = /^(node:|fs$|path$|child_process$|http|net$|@prisma\/|next(\/|$)|react(\/|-dom|$)|server-only$|@\/lib\/(server|generated|actions)(\/|$)|@\/components\/|@\/app\/)/;
+    const offenders = sourceFiles("lib/domain").flatMap((file) =>
+      importsOf(readFileSync(path.join(ROOT, file), "utf8"))
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("lib/domain reads no clock and no environment: now is a parameter", () => {
+    const offenders = sourceFiles("lib/domain").flatMap((file) => {
+      const code = readFileSync(path.join(ROOT, file), "utf8").replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+      const hits = [/new Date\(\s*\)/, /\bDate\.now\(/, /\bperformance\.now\(/, /\bprocess\./, /\bMath\.random\(/].filter((p) => p.test(code));
+      return hits.map((p) => `${file}: ${p.source}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check itself sees what it must refuse", () => {
+    expect(importsOf('import { db } from "@/lib/server/db";').some((s) => SERVER_MODULE.test(s))).toBe(true);
+    expect(importsOf('import type { Attachment } from "@/lib/generated/prisma/client";').some((s) => SERVER_MODULE.test(s))).toBe(true);
+    expect(importsOf('const m = await import("@/lib/server/session");').some((s) => SERVER_MODULE.test(s))).toBe(true);
+    expect(importsOf('import {\n  a,\n  b,\n} from "../../lib/server/x";').some((s) => SERVER_MODULE.test(s))).toBe(true);
+    expect(importsOf('import { formatDateId } from "@/lib/domain/format-date";').some((s) => SERVER_MODULE.test(s))).toBe(false);
+  });
+});
