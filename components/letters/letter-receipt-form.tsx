@@ -3,6 +3,7 @@ import { Input, Select } from "@/components/objections/fields";
 import { recordLetterReceiptAction } from "@/lib/actions/letter-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { HANDOVER_METHOD_LABELS, HANDOVER_METHODS, type HandoverMethod } from "@/lib/domain/handover";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 type Letter = { id: string; number: string; deliveredVia: string | null; receivedOn: Date | null };
 
@@ -13,7 +14,7 @@ type Letter = { id: string; number: string; deliveredVia: string | null; receive
 export function LetterReceipt({ letter, returnTo, today, canRecord }: { letter: Letter; returnTo: string; today: string; canRecord: boolean }) {
   if (letter.receivedOn) {
     const via = letter.deliveredVia ? HANDOVER_METHOD_LABELS[letter.deliveredVia as HandoverMethod] : "";
-    return <span className="block text-sm text-slate-700">Diterima pemohon {formatDateId(letter.receivedOn.toISOString().slice(0, 10))}{via ? ` (${via.toLowerCase()})` : ""}.</span>;
+    return <span className="block text-sm text-slate-700">Diterima pemohon {formatDateId(fromDbDate(letter.receivedOn))}{via ? ` (${via.toLowerCase()})` : ""}.</span>;
   }
   if (!canRecord) return <span className="block text-sm text-slate-700">Tanggal diterima pemohon belum dicatat.</span>;
   return (

@@ -44,6 +44,7 @@ const KNOWN_COMPONENT_DEBT = new Set([
   "components/layout/shell.tsx",
   "components/layout/site-footer.tsx",
   "components/objections/action-form.tsx",
+  "components/objections/court-stage-list.tsx",
   "components/objections/objection-chain.tsx",
   "components/objections/objection-register-view.tsx",
   "components/objections/office-request-objections.tsx",

@@ -1,14 +1,14 @@
 import "server-only";
 import type { CourtKind, CourtStageFacts } from "@/lib/domain/court-stages";
 import type { CourtStage } from "@/lib/generated/prisma/client";
+import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
 // Court stages (UU 14/2008 Pasal 47-50) as the facts of lib/domain/court-stages.ts and as the
 // plain view the dispute pages, the bundle and the tracking page show.
 
-const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function courtStageFacts(stage: CourtStage): CourtStageFacts {
-  return { court: stage.court as CourtKind, ruled: stage.rulingDate !== null, rulingDate: ymd(stage.rulingDate), rulingReceivedOn: ymd(stage.rulingReceivedOn) };
+  return { court: stage.court as CourtKind, ruled: stage.rulingDate !== null, rulingDate: fromDbDateOrNull(stage.rulingDate), rulingReceivedOn: fromDbDateOrNull(stage.rulingReceivedOn) };
 }
 
 export type CourtStageView = {
@@ -32,12 +32,12 @@ export function courtStageView(stage: CourtStage): CourtStageView {
     court: stage.court as CourtKind,
     courtName: stage.courtName,
     filedBy: stage.filedBy,
-    filedOn: ymd(stage.filedOn)!,
-    filingDeadline: ymd(stage.filingDeadline),
+    filedOn: fromDbDateOrNull(stage.filedOn)!,
+    filingDeadline: fromDbDateOrNull(stage.filingDeadline),
     lateFilingReason: stage.lateFilingReason,
     registerNumber: stage.registerNumber,
-    rulingDate: ymd(stage.rulingDate),
-    rulingReceivedOn: ymd(stage.rulingReceivedOn),
+    rulingDate: fromDbDateOrNull(stage.rulingDate),
+    rulingReceivedOn: fromDbDateOrNull(stage.rulingReceivedOn),
     rulingText: stage.rulingText,
     opensInformation: stage.opensInformation,
   };
