@@ -12,7 +12,7 @@ type Props = {
 const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /**
- * Whether the shown year has an official calendar (DESIGN.md section 2: a year without one must be
+ * Whether the shown year has an official calendar (docs/domain.md, Working days: a year without one must be
  * visible as such; its deadlines are provisional), with the controls to mark it official, withdraw
  * the mark, or pre-fill it provisionally from the date-holidays library.
  */

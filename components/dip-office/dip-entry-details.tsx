@@ -17,7 +17,7 @@ type Entry = {
   consequenceTest: { id: string; information: string; decisionNumber: string } | null;
 };
 
-/** The read-only view of an entry's fields (DESIGN.md 1.4), shown when it may not be edited. */
+/** The read-only view of an entry's fields (docs/domain.md, DIP), shown when it may not be edited. */
 export function DipEntryDetails({ entry }: { entry: Entry }) {
   const rows: [string, React.ReactNode][] = [
     ["Ringkasan isi", <span key="s" className="whitespace-pre-line">{entry.summary}</span>],

@@ -21,7 +21,7 @@ type Props = {
   tests: Option[];
 };
 
-/** DESIGN.md 1.4: every field of a DIP entry; create and edit share it. */
+/** docs/domain.md, DIP: every field of a DIP entry; create and edit share it. */
 export function DipEntryForm({ entryId, defaults, units, fixedUnitName, tests }: Props) {
   const [state, action] = useActionState(entryId ? updateDipEntryAction : createDipEntryAction, null);
   const failed = state && !state.ok ? state : null;

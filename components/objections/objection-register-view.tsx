@@ -58,7 +58,12 @@ export function ObjectionRegisterView({ rows, full }: { rows: ObjectionRegisterR
               <tr key={r.id} className={`border-t border-slate-200 ${r.overdue ? "bg-red-50" : ""}`}>
                 <td className={`${TD} whitespace-nowrap`}><Number r={r} /></td>
                 <td className={`${TD} whitespace-nowrap`}>{date(r.receivedDate)}</td>
-                <td className={TD}>{r.objector}</td>
+                <td className={TD}>
+                  {r.objector}
+                  {full && <span className="block text-sm text-slate-700">{[r.address, r.occupation, r.phone, r.email].filter(Boolean).join(" · ")}</span>}
+                  {full && r.proxyName && <span className="block text-sm text-slate-700">Kuasa: {r.proxyName}{r.proxyAddress ? `, ${r.proxyAddress}` : ""}</span>}
+                  {r.windowWarning && <span className="block text-sm font-medium text-amber-800">Di luar batas waktu menurut perhitungan</span>}
+                </td>
                 <td className={`${TD} font-mono`}>{r.requestNumber}</td>
                 {full && <td className={TD}>{r.informationRequested}</td>}
                 {full && <td className={TD}>{r.purpose}</td>}

@@ -12,7 +12,7 @@ function Error({ id, message }: { id: string; message?: string }) {
   return message ? <p id={id} className="mt-1 text-sm font-medium text-red-700">{message}</p> : null;
 }
 
-/** The documents the desk asked for (DESIGN.md 1.1 step 3); shown while the table allows it. */
+/** The documents the desk asked for (docs/domain.md, Requests step 3); shown while the table allows it. */
 export function CompletionForm({ requestId, asked }: { requestId: string; asked: string | null }) {
   const [state, action] = useActionState(submitCompletionAction, null);
   const failed = state && !state.ok ? state : null;

@@ -1,4 +1,4 @@
-// Who may download a stored file (DESIGN.md section 3: "access checks on download"). Pure: the
+// Who may download a stored file (docs/architecture.md: "access checks on download"). Pure: the
 // route handler loads the facts, this decides. Rules:
 // - Public: the documents and images of a PUBLISHED entry of the DIP proper (UU 14/2008 Pasal
 //   9–11); never those of an exempt (DIKECUALIKAN) entry, whose listing is public but whose

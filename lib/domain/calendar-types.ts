@@ -1,4 +1,4 @@
-// Types and constants of the working-day calendar (DESIGN.md section 2). Import them from
+// Types and constants of the working-day calendar (docs/domain.md, Working days). Import them from
 // "@/lib/domain/calendar", which re-exports everything of the calendar and deadline modules.
 
 import type { IsoWeekday, LocalDate } from "./local-date";
@@ -52,7 +52,7 @@ export const DEFAULT_SERVICE_HOURS: ServiceHours = {
   7: null,
 };
 
-// Default taken from the Jatim BKD SOP (DESIGN.md 1.1 step 3); the office can change it.
+// Default taken from the Jatim BKD SOP (docs/domain.md, Requests step 3); the office can change it.
 export const DEFAULT_REQUIREMENTS_COMPLETION_DAYS = 2;
 
 export const SUPPORTED_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
@@ -79,7 +79,7 @@ export function makeCalendarConfig(
   settings: Pick<CalendarConfig, "timeZone" | "holidays" | "officialYears"> & Partial<CalendarConfig>,
 ): CalendarConfig {
   return {
-    cutiBersamaIsWorkingDay: false, // DESIGN.md 2: cuti bersama is non-working by default
+    cutiBersamaIsWorkingDay: false, // docs/domain.md, Working days: cuti bersama is non-working by default
     serviceHours: DEFAULT_SERVICE_HOURS,
     requirementsCompletionDays: DEFAULT_REQUIREMENTS_COMPLETION_DAYS,
     ...settings,

@@ -1,4 +1,4 @@
-// Public entry point of the working-day calendar and legal deadlines (DESIGN.md section 2).
+// Public entry point of the working-day calendar and legal deadlines (docs/domain.md, Working days).
 // Pure TypeScript: no I/O, no framework imports, no clock — "now" is always a parameter.
 // Other modules import from "@/lib/domain/calendar"; the pieces live in:
 //   local-date.ts      YYYY-MM-DD arithmetic without Date (process-zone independent)

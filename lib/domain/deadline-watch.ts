@@ -10,7 +10,8 @@ export const REMINDER_WORKING_DAYS_BEFORE: readonly number[] = [3, 1];
 
 /**
  * Review of an exemption "paling lama 30 hari kerja sebelum berakhirnya jangka waktu pengecualian"
- * (the PPID's SOP in the seeds; UU 14/2008 Pasal 20: exemptions are not permanent).
+ * (the PPID's SOP in the seeds; UU 14/2008 Pasal 20(1): the exemptions of Pasal 17 a–f are not
+ * permanent, for g–j the period rests on the consequence test).
  */
 export const EXEMPTION_REVIEW_WORKING_DAYS = 30;
 

@@ -1,5 +1,5 @@
 // Legal deadlines computed from DEADLINE_RULES and the office calendar. Every deadline the portal
-// shows or stores comes from computeDeadline (DESIGN.md section 2). Pure: "now" is a parameter.
+// shows or stores comes from computeDeadline (docs/domain.md, Working days). Pure: "now" is a parameter.
 
 import type { CalendarConfig, SkippedDay } from "./calendar-types";
 import { DEADLINE_RULES, ruleWorkingDays, type DeadlineRule } from "./deadline-rules";
@@ -114,7 +114,7 @@ export function isOverdue(now: Date, dueDate: LocalDate, timeZone: string): bool
 
 /**
  * Ground date of an objection for Pasal 35(1) c (not answered) and g (answered late): the ground
- * arises the day after the response deadline passed (DESIGN.md 1.2).
+ * arises the day after the response deadline passed (docs/domain.md, Objections).
  */
 export function groundDateAfterMissedDeadline(dueDate: LocalDate): LocalDate {
   return addCalendarDays(dueDate, 1);

@@ -1,4 +1,4 @@
-// Indonesian labels of the catalogue's fields (DESIGN.md 1.4) for the back office. Status and
+// Indonesian labels of the catalogue's fields (docs/domain.md, DIP) for the back office. Status and
 // event labels live with the workflow table (dip-workflow.ts); Pasal 17 letters in pasal-17.ts.
 
 import type { ConsequenceConclusion, DipCategory } from "./dip-workflow";

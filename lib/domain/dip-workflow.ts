@@ -1,4 +1,4 @@
-// The review workflow of the Daftar Informasi Publik (DIP/DIK), DESIGN.md 1.4.
+// The review workflow of the Daftar Informasi Publik (DIP/DIK), docs/domain.md, DIP.
 // UU 14/2008 Pasal 9–11 (what is announced), Pasal 17–20 (what is exempt, and until when);
 // Permendagri 3/2017: the PPID (Utama) approves ("mengesahkan") what is published, PPID Pelaksana
 // propose entries for their own unit. Settled here:
@@ -131,7 +131,8 @@ export const DIP_TRANSITIONS: readonly Row[] = [
     validate: requireNote("Tuliskan alasan penarikan (minimal 5 karakter)."),
   }),
   row("REPUBLISH", { from: "UNPUBLISHED", roles: ["PPID_UTAMA"], guard: guardExemptBasis, to: "PUBLISHED" }),
-  // UU 14/2008 Pasal 20: exemption is not permanent; the system releases it when the period ends.
+  // UU 14/2008 Pasal 20(1) (Pasal 17 a–f not permanent) and the consequence test's period (g–j):
+  // the system releases the entry when the period ends.
   row("EXEMPTION_ENDED", { from: ALL, roles: ["SYSTEM"], system: true, guard: guardExemptionEnded, to: STAY }),
 ];
 

@@ -1,4 +1,4 @@
-// File types decided by CONTENT (DESIGN.md section 3: "an allowlist of types checked by content").
+// File types decided by CONTENT (docs/architecture.md: "an allowlist of types checked by content").
 // The browser's declared MIME type and the file name's extension are never trusted on their own:
 // PDF, PNG and JPEG are recognised by their magic bytes; DOCX/XLSX are ZIP containers (PK\x03\x04)
 // whose entries name the Office part folders, and need the matching extension too (a ZIP cannot

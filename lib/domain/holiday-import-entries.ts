@@ -1,4 +1,4 @@
-// Checking of holiday entries read from an imported file (DESIGN.md section 2): a real date, a
+// Checking of holiday entries read from an imported file (docs/domain.md, Working days): a real date, a
 // name, a known kind, the expected year, no date twice. Shared by the JSON, CSV and .ics parsers.
 
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from "./calendar-types";

@@ -1,4 +1,4 @@
-// Parsers for the holiday calendar the administrator imports (DESIGN.md section 2): the official
+// Parsers for the holiday calendar the administrator imports (docs/domain.md, Working days): the official
 // SKB 3 Menteri list as JSON (the format of hari-libur.json, or a plain array), CSV (English or
 // Indonesian headers) and iCalendar (.ics). Pure: text in, holidays and Indonesian errors out.
 // Every entry is checked (real date, name, kind, the expected year, no date twice); the caller

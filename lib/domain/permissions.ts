@@ -1,4 +1,4 @@
-// THE permission table (DESIGN.md section 3: "authorization in one place"). Every server action
+// THE permission table (docs/architecture.md: "authorization in one place"). Every server action
 // and every protected page asks `can`/`assertCan`; the query layer narrows what a user may load
 // with `caseScopeFor`. Which workflow event a role may fire is decided by the workflow tables;
 // the `*.handle`/`*.decide`/`*.record` permissions below gate the office screens and actions that

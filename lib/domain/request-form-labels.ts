@@ -1,5 +1,6 @@
-// Indonesian labels of the request's form fields (DESIGN.md 1.1 step 1): how the requester wants
-// to obtain the information and how to receive it (UU 14/2008 Pasal 22(3); Perki 1/2021).
+// Indonesian labels of the request's form fields (docs/domain.md, Requests step 1): how the
+// requester wants to obtain the information (UU 14/2008 Pasal 4(2)) and how to receive it; the
+// body records them (Pasal 22(2)); Perki 1/2021 gives the form.
 
 export const OBTAIN_METHODS = ["VIEW", "READ", "LISTEN", "NOTE", "SOFTCOPY", "HARDCOPY"] as const;
 export type ObtainMethod = (typeof OBTAIN_METHODS)[number];

@@ -64,7 +64,7 @@ export function guardExtend(ctx: RequestContext): string | null {
   return null;
 }
 
-// Office SOP (DESIGN.md 1.1 step 3): the request lapses only once the completion period passed.
+// Office SOP (docs/domain.md, Requests step 3): the request lapses only once the completion period passed.
 export function guardLapse(ctx: RequestContext): string | null {
   if (ctx.completionDeadlinePassed) return null;
   return `Batas waktu melengkapi persyaratan belum berakhir${ctx.completionDueDate ? ` (sampai ${formatDateId(ctx.completionDueDate)})` : ""}.`;

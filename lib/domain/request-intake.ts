@@ -14,7 +14,8 @@ export const REQUESTER_TYPE_LABELS: Record<RequesterType, string> = {
   GROUP: "Kelompok orang",
 };
 
-// How the requester wants to obtain the information (UU 14/2008 Pasal 22(2) huruf c) and to
+// How the requester wants to obtain the information (the right to see, know and get a copy:
+// UU 14/2008 Pasal 4(2); the request states it, Pasal 22(1)-(2), Perki 1/2021 form) and to
 // receive a copy: one list for the whole portal, kept in request-form-labels.ts.
 export {
   DELIVERY_METHOD_LABELS,
@@ -29,7 +30,7 @@ export {
 export const DESK_CHANNELS = ["WALK_IN", "POST", "EMAIL", "PHONE"] as const satisfies readonly RequestChannel[];
 export type DeskChannel = (typeof DESK_CHANNELS)[number];
 
-/** The identity paper of each kind of requester (DESIGN.md 1.1; Perki 1/2021). */
+/** The identity paper of each kind of requester (docs/domain.md, Requests; Perki 1/2021). */
 export const IDENTITY_DOCUMENTS: Record<RequesterType, { purpose: "KTP" | "LEGAL_ENTITY_DOC" | "POWER_OF_ATTORNEY"; label: string }> = {
   INDIVIDUAL: { purpose: "KTP", label: "Pindaian KTP" },
   LEGAL_ENTITY: { purpose: "LEGAL_ENTITY_DOC", label: "Akta pendirian atau pengesahan badan hukum dari Kemenkumham" },

@@ -1,4 +1,4 @@
-// The information request (permohonan) workflow, UU 14/2008 Pasal 22 — DESIGN.md 1.1.
+// The information request (permohonan) workflow, UU 14/2008 Pasal 22 — docs/domain.md, Requests.
 // Status (where the case is) is kept apart from outcome (what was decided). Settled here:
 // - The 10 working days (REQUEST_RESPONSE) start at receipt and keep running while the requester
 //   completes the request: Pasal 22(7) counts from receipt and provides no pause.
@@ -92,7 +92,7 @@ export const REQUEST_TRANSITIONS: readonly Row[] = [
     from: START, roles: ["DESK_OFFICER", "PPID_UTAMA"], validate: validateRegister,
     to: "RECEIVED", startsDeadline: "REQUEST_RESPONSE", letter: "RECEIPT",
   }),
-  // DESIGN.md 1.1 step 3 (office SOP): completeness check.
+  // docs/domain.md, Requests step 3 (office SOP): completeness check.
   row("VERIFY_COMPLETE", { from: "RECEIVED", roles: ["DESK_OFFICER", "PPID_UTAMA"], to: "VERIFIED" }),
   row("REQUEST_COMPLETION", {
     from: "RECEIVED", roles: ["DESK_OFFICER", "PPID_UTAMA"],
@@ -144,7 +144,7 @@ export const REQUEST_TRANSITIONS: readonly Row[] = [
   // UU 14/2008 Pasal 36: an accepted objection orders the PPID to give the information.
   row("FOLLOW_UP_ORDER", { from: ["DECIDED", "CLOSED"], roles: ["SYSTEM"], system: true, guard: guardReopen, to: "IN_PROCESS", outcome: null }),
   row("FOLLOW_UP_ORDER", { from: OPEN_REQUEST_STATUSES, roles: ["SYSTEM"], system: true, to: STAY }),
-  // DESIGN.md section 2: a calendar change recomputes the open deadlines (logged on the case).
+  // docs/domain.md, Working days: a calendar change recomputes the open deadlines (logged on the case).
   row("RECOMPUTE_DEADLINE", { from: OPEN_REQUEST_STATUSES, roles: ["SYSTEM"], system: true, to: STAY }),
 ];
 

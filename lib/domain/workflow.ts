@@ -1,4 +1,4 @@
-// The generic transition engine (DESIGN.md section 3): one table per workflow; the UI asks it which
+// The generic transition engine (docs/architecture.md): one table per workflow; the UI asks it which
 // buttons to show (availableTransitions), the server asks it whether to accept (checkTransition),
 // so they cannot disagree. Pure: facts about dates come in the context, computed by the caller.
 //

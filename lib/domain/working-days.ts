@@ -1,4 +1,4 @@
-// Working days (hari kerja) of one office — DESIGN.md section 2. Pure: "now" is always a parameter.
+// Working days (hari kerja) of one office — docs/domain.md, Working days. Pure: "now" is always a parameter.
 
 import type { CalendarConfig, Holiday, HolidayKind, SkippedDay } from "./calendar-types";
 import { HOLIDAY_KINDS } from "./calendar-types";
@@ -75,7 +75,7 @@ function walk(from: LocalDate, n: number, index: CalendarIndex): WorkingDaysResu
 }
 
 /**
- * "N working days after X" (DESIGN.md 2): day 1 is the first working day after X, the result is the
+ * "N working days after X" (docs/domain.md, Working days): day 1 is the first working day after X, the result is the
  * Nth. X itself is not examined. n = 0 returns X. Provisional when any examined day lies in a year
  * outside `officialYears` or is a provisional holiday.
  */
@@ -114,7 +114,7 @@ export type ReceiptResult = {
 };
 
 /**
- * Receipt date (DESIGN.md 2): the office-local date of the submission if it is a working day and
+ * Receipt date (docs/domain.md, Working days): the office-local date of the submission if it is a working day and
  * the local time is before that weekday's closing time; otherwise the next working day. A working
  * weekday without service hours counts as closed all day.
  */
@@ -139,7 +139,7 @@ export function receiptDate(submittedAt: Date, config: CalendarConfig): ReceiptR
 }
 
 /**
- * Years the administrator must be warned about (DESIGN.md 2): the current office-local year when it
+ * Years the administrator must be warned about (docs/domain.md, Working days): the current office-local year when it
  * has no official calendar, and from 1 October also the next year when it has none.
  */
 export function yearsWithoutOfficialCalendar(now: Date, config: CalendarConfig): number[] {

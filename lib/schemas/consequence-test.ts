@@ -31,7 +31,7 @@ const letterFields = Object.fromEntries(PASAL_17_LETTERS.map((l) => [`pasal17_${
   z.ZodOptional<z.ZodString>
 >;
 
-/** UU 14/2008 Pasal 2(4), 17, 19: the consequence test and its decision (DESIGN.md 1.4). */
+/** UU 14/2008 Pasal 2(4), 17, 19: the consequence test and its decision (docs/domain.md, DIP). */
 export const ZConsequenceTestInput = z
   .object({
     information: text("Informasi yang diuji", 5, 500),
@@ -66,7 +66,8 @@ export const ZConsequenceTestInput = z
     path: ["pasal17Letters"],
     message: "Pilih sedikitnya satu huruf Pasal 17 atau tuliskan dasar hukum lain.",
   })
-  // UU 14/2008 Pasal 20: the exemption is not permanent; its period must be stated.
+  // UU 14/2008 Pasal 20(1): the exemptions of Pasal 17 a–f are not permanent; for g–j a period
+  // rests on the consequence test (Pasal 2(4), 19). The test states one either way.
   .refine((v) => v.conclusion === "OPEN" || v.exemptionPeriod !== undefined || v.exemptUntil !== undefined, {
     path: ["exemptionPeriod"],
     message: "Tuliskan jangka waktu pengecualian atau tanggal berakhirnya.",

@@ -34,7 +34,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** DESIGN.md 1.4: the fields of a catalogue entry (the number is allocated by the server). */
+/** docs/domain.md, DIP: the fields of a catalogue entry (the number is allocated by the server). */
 export const ZDipEntryInput = z.object({
   title: text("Judul informasi", 5, 300),
   summary: text("Ringkasan isi", 10, 3000),

@@ -138,14 +138,14 @@ export const ZRegisterRequestInput = z
 export type TRegisterRequestInput = z.output<typeof ZRegisterRequestInput>;
 export type TRegisterRequestFormValues = z.input<typeof ZRegisterRequestInput>;
 
-/** The citizen withdraws their own request (UU 14/2008 Pasal 22; DESIGN.md 1.1 outcome ditarik). */
+/** The citizen withdraws their own request (UU 14/2008 Pasal 22; docs/domain.md, Requests outcome ditarik). */
 export const ZWithdrawRequestInput = z.object({
   requestId: z.string().min(1),
   reason: optionalText("Alasan", 1000),
 });
 export type TWithdrawRequestInput = z.output<typeof ZWithdrawRequestInput>;
 
-/** The missing documents the desk asked for (DESIGN.md 1.1 step 3). */
+/** The missing documents the desk asked for (docs/domain.md, Requests step 3). */
 export const ZSubmitCompletionInput = z
   .object({
     requestId: z.string().min(1),

@@ -5,7 +5,7 @@ import type { Holiday } from "@/lib/domain/calendar";
 // A year without an SKB 3 Menteri yet can be pre-filled from the date-holidays library so that its
 // deadlines are at least roughly right. Those dates are a guess (Islamic holidays move by a day,
 // cuti bersama is missing altogether): every row is provisional and the year stays unofficial
-// until the administrator imports or confirms the decree (DESIGN.md section 2). Server only: the
+// until the administrator imports or confirms the decree (docs/domain.md, Working days). Server only: the
 // library carries the rules of every country.
 
 export const PREFILL_SOURCE = "date-holidays (sementara, bukan SKB)";

@@ -11,7 +11,7 @@ import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { env } from "@/lib/server/env";
 
-// Uploaded files live OUTSIDE public/ (DESIGN.md section 3) and are only ever served by
+// Uploaded files live OUTSIDE public/ (docs/architecture.md) and are only ever served by
 // app/api/dokumen/[id] after an access check. Storage keys are random ("ab/ab12…"): the user's
 // file name never reaches the file system; it is kept (cleaned) in the Attachment row only.
 

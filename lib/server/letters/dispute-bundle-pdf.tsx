@@ -8,7 +8,7 @@ import type { LetterSection } from "@/lib/server/letters/letter-content";
 import { LetterPage, letterQr } from "@/lib/server/letters/render-letter-pdf";
 import type { BundleLetter, DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
 
-// The dispute bundle (DESIGN.md 1.3): ONE PDF for the Bidang Penyelesaian Sengketa — a cover with
+// The dispute bundle (docs/domain.md, Disputes): ONE PDF for the Bidang Penyelesaian Sengketa — a cover with
 // the index, the request summary, every request letter as issued (receipt, notices), the objection
 // and its receipt, the Atasan's answer, the dispute record, and the full log of all three cases.
 

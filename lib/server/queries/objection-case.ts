@@ -7,7 +7,7 @@ import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { disputeFilingDeadlineOf, objectionContext } from "@/lib/server/services/objection-common";
 import { fromDbDate } from "@/lib/domain/db-date";
 
-// One objection with everything the Atasan reads before answering (DESIGN.md 1.2): the request,
+// One objection with everything the Atasan reads before answering (docs/domain.md, Objections): the request,
 // its letters (notices), documents, consequence test and log; the objection's own letters, log,
 // follow-up orders and disputes; and where its deadlines stand. Outside the case scope: null.
 

@@ -21,6 +21,16 @@ export type ObjectionRegisterRow = {
   receivedDate: string;
   submittedAt: Date;
   objector: string;
+  /** The identity the register keberatan lists (Perki 1/2021): staff register and export only. */
+  requesterName: string;
+  address: string;
+  phone: string;
+  email: string | null;
+  occupation: string | null;
+  proxyName: string | null;
+  proxyAddress: string | null;
+  /** Filed outside the computed window (UU 14/2008 Pasal 36(1)): the warning, for the Atasan. */
+  windowWarning: string | null;
   requestId: string;
   requestNumber: string;
   informationRequested: string;
@@ -65,7 +75,7 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
     where: where(actor, query, today),
     orderBy: [{ year: "desc" }, { sequence: "desc" }],
     take: MAX_OBJECTION_ROWS,
-    include: { request: { select: { id: true, number: true, requesterName: true, informationRequested: true } } },
+    include: { request: { select: { id: true, number: true, requesterName: true, informationRequested: true, address: true, phone: true, email: true, occupation: true } } },
   });
   // The ground filter is applied here: array operators on enum arrays are not portable across our adapters.
   const filtered = query.alasan ? rows.filter((o) => o.grounds.includes(query.alasan!)) : rows;
@@ -78,6 +88,14 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
       receivedDate: fromDbDate(o.receivedDate),
       submittedAt: o.submittedAt,
       objector: o.proxyName ? `${o.request.requesterName} (kuasa: ${o.proxyName})` : o.request.requesterName,
+      requesterName: o.request.requesterName,
+      address: o.request.address,
+      phone: o.request.phone,
+      email: o.request.email,
+      occupation: o.request.occupation,
+      proxyName: o.proxyName,
+      proxyAddress: o.proxyAddress,
+      windowWarning: o.windowWarning,
       requestId: o.request.id,
       requestNumber: o.request.number,
       informationRequested: o.request.informationRequested,

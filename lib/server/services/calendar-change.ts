@@ -4,7 +4,7 @@ import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { recomputeOpenDeadlines, type RecomputeActor, type RecomputeSummary } from "./recompute-open-deadlines";
 import { toDbDate } from "@/lib/domain/db-date";
 
-// The frame of every change to the working-day calendar (DESIGN.md section 2): one transaction
+// The frame of every change to the working-day calendar (docs/domain.md, Working days): one transaction
 // holding the change itself and the recomputation of every open deadline, so a failure anywhere
 // leaves both the calendar and the cases as they were.
 

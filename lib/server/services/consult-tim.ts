@@ -14,8 +14,8 @@ import {
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
 /**
- * The Atasan PPID records a consultation of the Tim Pertimbangan Pelayanan Informasi (DESIGN.md
- * 1.2): several may be recorded; each is appended, dated, to the objection's consultation note.
+ * The Atasan PPID records a consultation of the Tim Pertimbangan Pelayanan Informasi (docs/domain.md,
+ * Objections): several may be recorded; each is appended, dated, to the objection's consultation note.
  */
 export async function consultTim(actor: CaseUser, input: { objectionId: string; note: string }, now: Date = new Date()) {
   requireRight(actor, "objection.decide");

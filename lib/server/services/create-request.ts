@@ -17,7 +17,7 @@ export async function createRequest(
   input: TCreateRequestInput,
   now: Date = new Date(),
 ): Promise<IntakeResult> {
-  // The identity paper is part of an online request (DESIGN.md 1.1); the form says so too.
+  // The identity paper is part of an online request (docs/domain.md, Requests); the form says so too.
   if (!input.document) throw new UserError("INVALID_INPUT", "Unggah dokumen identitas.", { document: "Unggah dokumen identitas (PDF, JPG, atau PNG)." });
   const { document, ...fields } = input;
   const actor = { id: requester?.id ?? null, role: requester?.role ?? "CITIZEN" } as const;

@@ -39,7 +39,7 @@ export type DecideRequestInput = {
   notes?: string;
   informationForm?: string;
   medium?: string;
-  /** Copying/sending cost only, whole rupiah, ≥ 0 (UU 14/2008 Pasal 21: cost of copies only). */
+  /** Copying/sending cost only, whole rupiah, ≥ 0 (UU 14/2008 Pasal 21 states low cost; charging only copying/sending is the office SOP's rule, a setting, not the UU). */
   feeAmount?: number;
   paymentMethod?: string;
   deliveryTime?: string;
@@ -112,7 +112,8 @@ export async function resolveConsequenceTest(tx: Tx, input: DecideRequestInput, 
   const need = (value: string | undefined, field: string, label: string) => clean(value) ?? fail(`test.${field}`, `${label} wajib diisi.`);
   if (letters.length === 0 && !clean(t.otherLegalBasis)) fail("pasal17Letters", "Pilih sedikitnya satu huruf Pasal 17 sebagai dasar uji konsekuensi.");
   if (t.conclusion !== "EXEMPT" && t.conclusion !== "PARTLY_OPEN") fail("test.conclusion", "Pilih kesimpulan: dikecualikan atau terbuka sebagian.");
-  // UU 14/2008 Pasal 20: an exemption is not permanent; its period must be stated.
+  // UU 14/2008 Pasal 20(1): the exemptions of Pasal 17 a–f are not permanent; for g–j a period
+  // rests on the consequence test (Pasal 2(4), 19). The test states one either way.
   if (!clean(t.exemptionPeriod) && !clean(t.exemptUntil)) fail("test.exemptionPeriod", "Tuliskan jangka waktu pengecualian atau tanggal berakhirnya.");
   if (clean(t.exemptUntil) && !isValidLocalDate(clean(t.exemptUntil))) fail("test.exemptUntil", "Tanggal akhir pengecualian tidak valid.");
   const decisionDate = need(t.decisionDate, "decisionDate", "Tanggal keputusan uji konsekuensi");

@@ -123,7 +123,7 @@ export async function assertDipReferences(tx: Tx, unitId: string, consequenceTes
   if (!test) throw new UserError("INVALID_INPUT", "Uji konsekuensi tidak ditemukan.", { consequenceTestId: "Pilih uji konsekuensi yang ada." });
 }
 
-/** The catalogue fields of DESIGN.md 1.4 as stored, the same for a new entry and an edited one. */
+/** The catalogue fields of docs/domain.md, DIP as stored, the same for a new entry and an edited one. */
 export function dipEntryFields(input: TDipEntryInput, unitId: string, consequenceTestId: string | null) {
   return {
     title: input.title,

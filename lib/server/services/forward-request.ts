@@ -13,7 +13,7 @@ import {
 export type ForwardRequestInput = { requestId: string; unitId: string; note?: string };
 
 /**
- * DESIGN.md 1.1 step 3: the complete request goes to the PPID Pelaksana of the unit that holds the
+ * docs/domain.md, Requests step 3: the complete request goes to the PPID Pelaksana of the unit that holds the
  * information (FORWARD_TO_UNIT), or on to another unit; the PPID Utama's own unit is allowed too.
  */
 export async function forwardRequest(actor: StaffActor, input: ForwardRequestInput, now: Date = new Date()) {

@@ -7,7 +7,7 @@ import { runCalendarChange, yearRange, type CalendarChangeOutcome } from "./cale
 import type { RecomputeActor } from "./recompute-open-deadlines";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
-// Imports a year's holidays (DESIGN.md section 2), typically the SKB 3 Menteri on libur nasional
+// Imports a year's holidays (docs/domain.md, Working days), typically the SKB 3 Menteri on libur nasional
 // and cuti bersama. REPLACE: the year's list becomes the file's; MERGE: the file's dates are added
 // or overwritten, other dates stay (e.g. local holidays); ADD_MISSING: only dates not yet listed
 // are added (the provisional pre-fill never overwrites what the administrator entered).

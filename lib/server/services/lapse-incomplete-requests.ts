@@ -13,7 +13,7 @@ import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 export type LapseResult = { today: string; lapsed: { id: string; number: string }[]; failed: string[] };
 
 /**
- * DESIGN.md 1.1 step 3 (office SOP): a request not completed within the completion period lapses
+ * docs/domain.md, Requests step 3 (office SOP): a request not completed within the completion period lapses
  * (batal). Every AWAITING_COMPLETION request whose completionDueDate has ended (office-local) is
  * closed with outcome LAPSED by the SYSTEM actor, each in its own transaction with its LAPSE event;
  * the table's guard re-checks the date, so running it twice or concurrently changes nothing more.

@@ -6,7 +6,7 @@ import { importHolidays } from "./import-holidays";
 import type { RecomputeActor } from "./recompute-open-deadlines";
 
 /**
- * Pre-fills a year that has no SKB yet from the date-holidays library (DESIGN.md section 2): the
+ * Pre-fills a year that has no SKB yet from the date-holidays library (docs/domain.md, Working days): the
  * rows are provisional, dates already listed are kept, and the year stays unofficial.
  */
 export async function prefillCalendarYear(year: number, actor: RecomputeActor) {

@@ -10,7 +10,7 @@ import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
-// DESIGN.md section 2: when the calendar changes (a holiday added, changed or removed, a decree
+// docs/domain.md, Working days: when the calendar changes (a holiday added, changed or removed, a decree
 // imported, the cuti bersama setting switched) every running deadline is computed again from the
 // facts of its case with lib/domain, and each deadline that moves is logged on its case. Runs
 // inside the caller's transaction, so the calendar change and its consequences commit together.
@@ -72,7 +72,7 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
     }
     const changes = diff("dueDate", label, r.dueDate, due);
     if (r.status === "AWAITING_COMPLETION" && r.completionRequestedOn) {
-      // Office SOP (DESIGN.md 1.1 step 3): the requester completes within the configured working days.
+      // Office SOP (docs/domain.md, Requests step 3): the requester completes within the configured working days.
       const completion = computeDeadline("REQUIREMENTS_COMPLETION", fromDbDate(r.completionRequestedOn), config).dueDate;
       changes.push(...diff("completionDueDate", "Batas waktu melengkapi persyaratan", r.completionDueDate, completion));
     }

@@ -9,7 +9,7 @@ import { assertPermission, type StaffActor } from "@/lib/server/services/request
 
 /**
  * The desk enters a request that came in person, by post, e-mail or phone (UU 14/2008 Pasal
- * 22(1); DESIGN.md 1.1 step 1) with its REAL moment of receipt, office-local: the receipt date and
+ * 22(1); docs/domain.md, Requests step 1) with its REAL moment of receipt, office-local: the receipt date and
  * the 10 working days count from then, not from the typing (register-request may come days later).
  */
 export async function registerRequest(actor: StaffActor, input: TRegisterRequestInput, now: Date = new Date()): Promise<IntakeResult> {

@@ -14,7 +14,7 @@ import { toDbDate } from "@/lib/domain/db-date";
 export type RequestCompletionInput = { requestId: string; reason: string };
 
 /**
- * DESIGN.md 1.1 step 3 (office SOP, Perki 1/2021 service standard): the requester is asked to
+ * docs/domain.md, Requests step 3 (office SOP, Perki 1/2021 service standard): the requester is asked to
  * complete the request within REQUIREMENTS_COMPLETION working days (office setting) counted from
  * the notice, office-local today; otherwise the request lapses (lapse-incomplete-requests.ts).
  * The 10 working days of UU 14/2008 Pasal 22(7) keep running (request-workflow.ts).

@@ -94,7 +94,7 @@ async function intakeInTransaction(
     if (!unit?.active) throw new UserError("INVALID_INPUT", "Unit tujuan tidak ditemukan.", { unitId: "Pilih unit dari daftar, atau kosongkan." });
   }
 
-  // UU 14/2008 Pasal 22(4),(7); DESIGN.md 2: receipt date (next working day after hours) and the
+  // UU 14/2008 Pasal 22(4),(7); docs/domain.md, Working days: receipt date (next working day after hours) and the
   // 10 working days counted from it, both from the one calendar module.
   const deadline = computeDeadline("REQUEST_RESPONSE", input.submittedAt, config);
   const receivedDate = deadline.receivedDate!;

@@ -6,7 +6,7 @@ import type { RecomputeActor } from "./recompute-open-deadlines";
 
 /**
  * Marks a year's calendar as checked against the SKB 3 Menteri (or withdraws the mark). Deadlines
- * in a year without an official calendar are shown as provisional (DESIGN.md section 2). Provisional
+ * in a year without an official calendar are shown as provisional (docs/domain.md, Working days). Provisional
  * entries (the library pre-fill) must be confirmed explicitly; they then take the decree as source.
  */
 export async function setCalendarYearOfficial(

@@ -5,7 +5,7 @@ import { runCalendarChange, type CalendarChangeOutcome } from "./calendar-change
 import type { RecomputeActor } from "./recompute-open-deadlines";
 
 /**
- * Whether the office works on cuti bersama days (DESIGN.md section 2: non-working by default).
+ * Whether the office works on cuti bersama days (docs/domain.md, Working days: non-working by default).
  * Cuti bersama is joint leave taken from the annual leave of civil servants; an office that keeps
  * its service desk open on those days counts them as working days.
  */

@@ -9,7 +9,7 @@ import { saveUpload } from "@/lib/server/storage";
 export type SubmitCompletionInput = { requestId: string; note?: string; files: File[] };
 
 /**
- * The requester sends the documents the desk asked for (DESIGN.md 1.1 step 3) before the
+ * The requester sends the documents the desk asked for (docs/domain.md, Requests step 3) before the
  * completion period ends; the request goes back to the desk (RECEIVED) to be checked again.
  * After the period the table refuses: the request lapses and may be filed anew.
  */

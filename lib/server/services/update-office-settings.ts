@@ -5,7 +5,7 @@ import type { RecomputeActor } from "@/lib/server/services/recompute-open-deadli
 
 /**
  * The administrator edits the office's settings and public profile (no redeploy). The time zone,
- * service hours and completion period feed the deadline rules (DESIGN.md section 2), so the change
+ * service hours and completion period feed the deadline rules (docs/domain.md, Working days), so the change
  * runs in the calendar frame: one transaction that also recomputes every open deadline.
  */
 export async function updateOfficeSettings(input: TUpdateOfficeSettingsInput, actor: RecomputeActor) {

@@ -11,7 +11,7 @@ import {
 
 export type VerifyRequestInput = { requestId: string; note?: string };
 
-/** DESIGN.md 1.1 step 3 (office SOP): the desk finds the request complete (VERIFY_COMPLETE). */
+/** docs/domain.md, Requests step 3 (office SOP): the desk finds the request complete (VERIFY_COMPLETE). */
 export async function verifyRequest(actor: StaffActor, input: VerifyRequestInput, now: Date = new Date()) {
   assertPermission(actor, "request.handle");
   return db().$transaction(async (tx) => {

@@ -30,7 +30,7 @@ export async function loadOwnedRequestForChange(tx: Tx, actor: CaseUser, request
 }
 
 /**
- * The requester withdraws the request before it is decided (DESIGN.md 1.1 step 6, outcome
+ * The requester withdraws the request before it is decided (docs/domain.md, Requests step 6, outcome
  * "ditarik"); the desk records a withdrawal made in person or by letter. The table decides from
  * which states (request-workflow.ts WITHDRAW).
  */

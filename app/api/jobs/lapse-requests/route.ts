@@ -1,7 +1,7 @@
 import { runJobRoute } from "@/lib/server/jobs/job-route";
 import { lapseIncompleteRequests } from "@/lib/server/services/lapse-incomplete-requests";
 
-// Closes every incomplete request whose completion period has ended (DESIGN.md 1.1 step 3).
+// Closes every incomplete request whose completion period has ended (docs/domain.md, Requests step 3).
 export const dynamic = "force-dynamic";
 
 export function POST(request: Request): Promise<Response> {

@@ -52,7 +52,8 @@ export type ReceiptFacts = {
 export function buildReceiptContent(office: OfficeSettings, facts: ReceiptFacts, letterNumber: string): LetterContent {
   const { requester: r } = facts;
   const receivedAt = formatOfficeDateTimeId(facts.submittedAt, office.timeZone);
-  // DESIGN.md 2: after closing time or on a non-working day the receipt date is the next working day.
+  // The office's setting (service hours), not the UU: after closing time or on a non-working day
+  // the receipt date is the next working day (docs/domain.md, Working days).
   const countedNote =
     toOfficeLocalDate(facts.submittedAt, office.timeZone) === facts.receivedDate
       ? formatDateId(facts.receivedDate)

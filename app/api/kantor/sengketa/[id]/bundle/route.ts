@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
- * The dispute bundle as ONE PDF (DESIGN.md 1.3), for the staff who record disputes
+ * The dispute bundle as ONE PDF (docs/domain.md, Disputes), for the staff who record disputes
  * (dispute.record, checked here: a route handler has no page guard) within their case scope.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
