@@ -10,8 +10,8 @@ const COLORS = ["#0b5540", "#b45309", "#1d4ed8", "#7c3aed", "#be123c"];
 export function BarChart({ title, bars, color = COLORS[0] }: { title: string; bars: Bar[]; color?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 26;
-  const labelWidth = 150;
-  const width = 360;
+  const labelWidth = 180;
+  const width = 400;
   const barSpace = width - labelWidth - 40;
   const height = bars.length * row + 4;
   return (
@@ -21,7 +21,7 @@ export function BarChart({ title, bars, color = COLORS[0] }: { title: string; ba
         const w = Math.round((b.value / max) * barSpace);
         return (
           <g key={b.label}>
-            <text x={labelWidth - 6} y={y + 16} textAnchor="end" fontSize="11" fill="#1e293b">{b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}</text>
+            <text x={labelWidth - 6} y={y + 16} textAnchor="end" fontSize="10.5" fill="#1e293b">{b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}</text>
             <rect x={labelWidth} y={y + 3} width={Math.max(w, b.value > 0 ? 2 : 0)} height={row - 8} fill={color} rx="2" />
             <text x={labelWidth + w + 4} y={y + 16} fontSize="11" fill="#1e293b">{b.value}</text>
           </g>
