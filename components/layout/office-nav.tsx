@@ -16,6 +16,7 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/uji-konsekuensi", label: "Uji konsekuensi", permission: "consequence_test.manage" },
   { href: "/kantor/survei", label: "Survei kepuasan", permission: "survey.view" },
   { href: "/kantor/kotak-keluar", label: "Kotak keluar", permission: "outbox.manage" },
+  { href: "/kantor/profil", label: "Profil dan surel", permission: "office.access" },
   { href: "/kantor/pengaduan", label: "Register pengaduan", permission: "complaint.manage" },
   // No role holds both report permissions, so the link shows once.
   { href: "/kantor/laporan", label: "Laporan layanan", permission: "reports.view" },

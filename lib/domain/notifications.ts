@@ -310,3 +310,43 @@ export function optionalMailKeys(): string[] {
 export function noticeBody(greeting: string, text: NoticeText, officeName: string, officeContact: string): string {
   return [`Yth. ${greeting},`, "", ...text.lines, "", "Hormat kami,", officeName, officeContact, "", "Pesan ini dikirim otomatis oleh Portal PPID."].join("\n");
 }
+
+const ROLE_RECIPIENT: Record<string, NoticeRecipient | undefined> = {
+  CITIZEN: "REQUESTER",
+  DESK_OFFICER: "DESK_OFFICERS",
+  PPID_PELAKSANA: "UNIT_PELAKSANA",
+  PPID_UTAMA: "PPID_UTAMA",
+  ATASAN_PPID: "ATASAN",
+};
+
+const ROLE_REMINDERS: Record<string, readonly ReminderKey[]> = {
+  CITIZEN: ["REMINDER.DISPUTE_WINDOW"],
+  PPID_PELAKSANA: ["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST"],
+  PPID_UTAMA: ["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST", "REMINDER.EXEMPTION_REVIEW"],
+  ATASAN_PPID: ["REMINDER.OBJECTION_DUE", "REMINDER.OVERDUE_DIGEST"],
+};
+
+const SAMPLE: NoticeFacts = {
+  caseNumber: "", requestNumber: "", requesterName: "", officeName: "", officeContact: "", link: "",
+  dueDate: null, letterNumber: null, outcome: null, note: null, unitName: null, disputeDueDate: null, information: "",
+};
+
+export type MailChoice = { key: string; label: string };
+
+/** The optional mails a user of this role may turn off (statutory notices are not listed: always sent). */
+export function mailChoicesFor(role: string): MailChoice[] {
+  const recipient = ROLE_RECIPIENT[role];
+  const notices = [...NOTIFICATIONS.values()]
+    .flat()
+    .filter((r) => !r.statutory && r.to === recipient)
+    .map((r) => ({ key: r.key, label: r.text(SAMPLE).subject.replace(/^\[[^\]]*\]\s*/, "") }));
+  const unique = [...new Map(notices.map((c) => [c.key, c])).values()];
+  return [...unique, ...(ROLE_REMINDERS[role] ?? []).map((key) => ({ key, label: REMINDER_LABELS[key] }))];
+}
+
+/** The stored opt-outs after a user ticked `enabled` among their choices (keys outside them are dropped). */
+export function optOutsAfter(role: string, enabled: readonly string[]): string[] {
+  return mailChoicesFor(role)
+    .map((c) => c.key)
+    .filter((key) => !enabled.includes(key));
+}

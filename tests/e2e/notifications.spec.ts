@@ -37,6 +37,7 @@ test("the PPID Pelaksana gets the forwarded case by mail and its link opens the 
   await expect(page).toHaveURL(/\/kantor/);
   await page.goto(filed.url);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(filed.number);
+  await expect(page.getByRole("link", { name: /Kirim pesan WhatsApp/ })).toHaveAttribute("href", /^https:\/\/wa\.me\/6281234567890\?text=/);
   const verify = page.locator('details[data-event="VERIFY_COMPLETE"]');
   await verify.locator("summary").click();
   await verify.getByRole("button", { name: "Nyatakan lengkap" }).click();

@@ -25,6 +25,7 @@ import { prepareAnswer } from "@/lib/server/services/prepare-answer";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { requestCompletion } from "@/lib/server/services/request-completion";
 import { resendOutboxMessage } from "@/lib/server/services/resend-outbox-message";
+import { updateMailPreferences } from "@/lib/server/services/update-mail-preferences";
 import type { StaffActor } from "@/lib/server/services/request-processing-common";
 import { verifyRequest } from "@/lib/server/services/verify-request";
 import { setStorageForTests, type StorageBackend } from "@/lib/server/storage";
@@ -231,5 +232,23 @@ describe(`notifications (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlit
     expect(await enqueueMail(null, { to: "utama@kupang.demo", subject: "[X] Pengingat", text: "Isi", category: "REMINDER.REQUEST_DUE", dedupeKey: key })).toBe(true);
     expect(await enqueueMail(null, { to: "utama@kupang.demo", subject: "[X] Pengingat", text: "Isi", category: "REMINDER.REQUEST_DUE", dedupeKey: key })).toBe(false);
     expect(await delivered()).toHaveLength(1);
+  });
+
+  it("honours turned-off optional mails; statutory notices are sent regardless", async () => {
+    await updateMailPreferences(users.citizen, []); // the citizen turns every optional mail off
+    await updateMailPreferences(users.pelaksana, ["REMINDER.REQUEST_DUE"]); // keeps only the reminders
+    try {
+      const filed = await createRequest({ id: users.citizen.id, role: "CITIZEN" }, form(), wita("2026-04-15T09:00"));
+      await verifyRequest(users.desk, { requestId: filed.id }, wita("2026-04-15T10:00"));
+      const dinkes = await t.client.unit.findUniqueOrThrow({ where: { code: "DINKES" } });
+      await forwardRequest(users.desk, { requestId: filed.id, unitId: dinkes.id }, wita("2026-04-15T11:00"));
+      expect(await delivered()).toEqual([
+        { to: "maria@contoh.id", subject: `[${filed.number}] Permohonan informasi diterima`, pdfs: 1 }, // statutory: still sent
+        { to: "meja@kupang.demo", subject: `[${filed.number}] Permohonan daring baru`, pdfs: 0 },
+      ]);
+    } finally {
+      await updateMailPreferences(users.citizen, ["REQUEST.FORWARD_TO_UNIT.REQUESTER", "REMINDER.DISPUTE_WINDOW"]);
+      await updateMailPreferences(users.pelaksana, ["REQUEST.FORWARD_TO_UNIT.UNIT_PELAKSANA", "REQUEST.RETURN_FOR_REVISION.UNIT_PELAKSANA", "REQUEST.FOLLOW_UP_ORDER.UNIT_PELAKSANA", "REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST"]);
+    }
   });
 });

@@ -69,3 +69,20 @@ describe("the notification table", () => {
     expect(body).toContain("PPID Kota Kupang");
   });
 });
+
+describe("mail preferences", () => {
+  it("offers each role only the optional mails it receives; statutory ones are never offered", async () => {
+    const { mailChoicesFor, optOutsAfter } = await import("@/lib/domain/notifications");
+    const citizen = mailChoicesFor("CITIZEN").map((c) => c.key);
+    expect(citizen).toContain("REQUEST.FORWARD_TO_UNIT.REQUESTER");
+    expect(citizen).toContain("REMINDER.DISPUTE_WINDOW");
+    expect(citizen).not.toContain("REQUEST.SUBMIT.REQUESTER");
+    expect(citizen).not.toContain("REQUEST.DECIDE_REJECT.REQUESTER");
+    const pelaksana = mailChoicesFor("PPID_PELAKSANA");
+    expect(pelaksana.map((c) => c.key)).toEqual(expect.arrayContaining(["REQUEST.FORWARD_TO_UNIT.UNIT_PELAKSANA", "REMINDER.REQUEST_DUE"]));
+    expect(pelaksana.find((c) => c.key === "REQUEST.FORWARD_TO_UNIT.UNIT_PELAKSANA")!.label).toBe("Permohonan diteruskan ke unit Anda");
+    expect(mailChoicesFor("ADMIN")).toEqual([]);
+    expect(optOutsAfter("PPID_PELAKSANA", ["REMINDER.REQUEST_DUE", "REQUEST.SUBMIT.REQUESTER"])).not.toContain("REMINDER.REQUEST_DUE");
+    expect(optOutsAfter("CITIZEN", [])).not.toContain("REQUEST.SUBMIT.REQUESTER"); // cannot opt out of a statutory mail
+  });
+});

@@ -25,6 +25,7 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
           Ajukan permohonan informasi
         </Link>
         <Link href="/akun/pengaduan" className="ml-4 text-brand-700 underline">Pengaduan saya</Link>
+        <Link href="/akun/surel" className="ml-4 text-brand-700 underline">Pemberitahuan surel</Link>
       </p>
       {requests.length === 0 ? (
         <div className="rounded border border-slate-200 bg-white p-6">

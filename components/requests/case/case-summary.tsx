@@ -17,7 +17,7 @@ function Item({ label, children, wide }: { label: string; children: React.ReactN
 }
 
 /** Who asks (NIK masked without personal_data.view, UU 27/2022) and what they ask for. */
-export function CaseSummary({ kase, timeZone }: { kase: RequestCase; timeZone: string }) {
+export function CaseSummary({ kase, timeZone, whatsAppHref }: { kase: RequestCase; timeZone: string; whatsAppHref?: string | null }) {
   return (
     <div className="mb-6 grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="pemohon" className="rounded border border-slate-200 bg-white p-4">
@@ -30,7 +30,14 @@ export function CaseSummary({ kase, timeZone }: { kase: RequestCase; timeZone: s
             {kase.nikMasked && <span className="block text-xs font-normal text-slate-600">Disamarkan: Anda tidak berwenang melihat data pribadi.</span>}
           </Item>
           <Item label="Pekerjaan">{kase.occupation}</Item>
-          <Item label="Telepon">{kase.phone}</Item>
+          <Item label="Telepon">
+            {kase.phone}
+            {whatsAppHref && (
+              <a href={whatsAppHref} target="_blank" rel="noopener noreferrer" className="ml-2 text-sm font-normal text-brand-800 underline">
+                Kirim pesan WhatsApp<span className="sr-only"> kepada pemohon (membuka WhatsApp di tab baru)</span>
+              </a>
+            )}
+          </Item>
           <Item label="Surel">{kase.email}</Item>
           {kase.organization && <Item label="Lembaga / kelompok">{kase.organization}</Item>}
           <Item label="Alamat" wide>{kase.address}</Item>

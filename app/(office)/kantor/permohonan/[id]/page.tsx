@@ -20,6 +20,8 @@ import { deadlineStanding } from "@/lib/domain/request-facts";
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import { isRequestEvent, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
 import { CaseSummary } from "@/components/requests/case/case-summary";
+import { whatsAppLink, whatsAppMessage } from "@/lib/domain/whatsapp";
+import { getOffice } from "@/lib/server/queries/office";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
 import { listActiveUnits } from "@/lib/server/queries/request-register";
@@ -44,7 +46,8 @@ export default async function RequestCasePage({
   if (result.kind === "forbidden") redirect("/terlarang");
   const kase = result.kase;
   const now = new Date();
-  const [config, units, tests] = await Promise.all([getCalendarConfig(), listActiveUnits(), listExemptingTests()]);
+  const [config, units, tests, office] = await Promise.all([getCalendarConfig(), listActiveUnits(), listExemptingTests(), getOffice()]);
+  const whatsApp = whatsAppLink(kase.phone, whatsAppMessage({ requesterName: kase.requesterName, caseNumber: kase.number, officeName: office.name }));
   const status = kase.status as RequestStatus;
   const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: fromDbDateOrNull(kase.dueDate), completionDueDate: fromDbDateOrNull(kase.completionDueDate) };
   const suggestionEvent = [...kase.events].reverse().find((e) => e.event === "PREPARE_ANSWER");
@@ -95,7 +98,7 @@ export default async function RequestCasePage({
         defaults={{ form: obtainMethodLabel(kase.obtainMethod), medium: deliveryMethodLabel(kase.deliveryMethod) }}
         deliverDefaults={{ handoverMethod: defaultHandoverMethod(kase.deliveryMethod), recipientName: "", today: toOfficeLocalDate(now, config.timeZone) }}
       />
-      <CaseSummary kase={kase} timeZone={config.timeZone} />
+      <CaseSummary kase={kase} timeZone={config.timeZone} whatsAppHref={whatsApp} />
       <CaseDecision kase={kase} timeZone={config.timeZone} suggestion={suggested ? REQUEST_OUTCOME_LABELS[suggested] : null} />
       <CaseFiles kase={kase} receipt={{ today: toOfficeLocalDate(now, config.timeZone), canRecord: can(user.role, "request.handle") }} />
       <OfficeRequestObjections requestId={kase.id} requestNumber={kase.number} user={user} done={selesai} />
