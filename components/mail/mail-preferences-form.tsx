@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/server/action-client";
 
 type Choice = { key: string; label: string; on: boolean };
+/** What the server action answers (the shape of ActionResult, kept here: components do not import lib/server). */
+type Result = { ok: boolean; message?: string };
 
-export function MailPreferencesForm({
+export function MailPreferencesForm<R extends Result>({
   choices,
   action,
 }: {
   choices: Choice[];
-  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: (prev: R | null, formData: FormData) => Promise<R>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
