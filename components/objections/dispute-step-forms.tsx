@@ -48,11 +48,11 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
         return (
           <ActionForm key={o.event} action={advanceDisputeAction} submitLabel={o.label} hidden={hidden}>
             {(o.event === "START_MEDIATION" || o.event === "START_ADJUDICATION") && (
-              <Input id={id("date")} name="date" type="date" label="Tanggal sidang pertama" required defaultValue={today} />
+              <Input id={id("date")} name="date" type="date" label="Tanggal sidang pertama" required />
             )}
             {RULING.includes(o.event) && (
               <>
-                <Input id={id("date")} name="date" type="date" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Tanggal kesepakatan" : "Tanggal putusan"} required defaultValue={today} />
+                <Input id={id("date")} name="date" type="date" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Tanggal kesepakatan" : "Tanggal putusan"} required max={today} />
                 <TextArea id={id("ruling")} name="rulingText" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Isi kesepakatan" : "Amar putusan"} required />
               </>
             )}

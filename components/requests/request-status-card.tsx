@@ -4,12 +4,13 @@ import type { RequestChannel, RequestOutcome } from "@/lib/domain/request-workfl
 import type { RequestView } from "@/lib/server/queries/request-view";
 
 /** Number, where the request is, what was decided, and what was asked. */
-export function RequestStatusCard({ view }: { view: RequestView }) {
+export function RequestStatusCard({ view, titled = true }: { view: RequestView; titled?: boolean }) {
   const outcome = view.outcome ? REQUEST_OUTCOME_LABELS[view.outcome as RequestOutcome] : null;
   return (
     <section aria-labelledby="permohonan-judul" className="rounded border border-slate-200 bg-white p-4">
+      {/* Where the page's own heading already names the request, the card is titled "Status" instead. */}
       <h2 id="permohonan-judul" className="text-xl font-semibold">
-        Permohonan <span className="font-mono">{view.number}</span>
+        {titled ? <>Permohonan <span className="font-mono">{view.number}</span></> : "Status permohonan"}
       </h2>
       <dl className="mt-3 grid gap-3 sm:grid-cols-2">
         <div>

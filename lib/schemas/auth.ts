@@ -56,3 +56,17 @@ export const ZSetUserDisabledInput = z.object({
   userId: z.string().min(1),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+export const ZRequestPasswordResetInput = z.object({
+  email: z.string().trim().toLowerCase().email("Masukkan alamat email yang benar.").max(200),
+});
+export type TRequestPasswordResetInput = z.infer<typeof ZRequestPasswordResetInput>;
+
+export const ZResetPasswordInput = z
+  .object({
+    token: z.string().trim().min(1, "Tautan tidak lengkap.").max(200),
+    password: ZPassword,
+    passwordConfirm: z.string(),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "Konfirmasi kata sandi tidak sama." });
+export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;

@@ -134,3 +134,28 @@ test("register ringkas muat di layar 1280 px dan menjadi kartu di ponsel 360 px;
   await expect(desk.getByRole("table", { name: /tampilan ringkas/ })).toBeVisible();
   await desk.pdf({ path: "test-results/register-print.pdf", format: "A4" });
 });
+
+test("lupa kata sandi: jawaban yang sama untuk alamat terdaftar dan tidak; tautan palsu ditolak", async ({ page }) => {
+  for (const email of [DEMO.citizen, "tidak.terdaftar@contoh.id"]) {
+    await page.goto("/masuk");
+    await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lupa kata sandi");
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Kirim tautan atur ulang" }).click();
+    await expect(page.getByRole("status")).toContainText("Jika alamat email itu terdaftar");
+  }
+  await expectNoAxeViolations(page);
+  await page.goto("/atur-ulang-sandi?token=palsu");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("tidak berlaku");
+});
+
+test("menghapus hari libur meminta konfirmasi lebih dulu", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await expect(page).toHaveURL(/\/kantor/, { timeout: 30_000 });
+  await page.goto("/kantor/kalender");
+  const first = page.locator("details").filter({ has: page.locator("summary", { hasText: "Hapus" }) }).first();
+  await first.locator("summary").click();
+  await expect(first.getByRole("group")).toContainText("batas waktu perkara yang masih berjalan dihitung ulang");
+  await expect(first.getByRole("button", { name: /Ya, hapus/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -8,8 +8,8 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; terdaftar?: string }> }) {
-  const { callbackUrl, terdaftar } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; terdaftar?: string; sandi?: string }> }) {
+  const { callbackUrl, terdaftar, sandi } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(landingPathFor(user.role));
   return (
@@ -17,6 +17,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <PageTitle lead="Masuk untuk mengajukan dan mengikuti permohonan informasi Anda. Petugas PPID masuk dengan akun yang dibuat administrator.">
         Masuk
       </PageTitle>
+      {sandi === "baru" && (
+        <p role="status" className="mb-4 rounded border border-brand-700 bg-brand-50 p-3">Kata sandi baru tersimpan. Silakan masuk dengan kata sandi itu.</p>
+      )}
       {terdaftar ? (
         <p role="status" className="mb-4 rounded border border-brand-700 bg-brand-50 p-3">
           Pendaftaran diterima. Bila email ini belum pernah terdaftar, akun Anda sudah dibuat: silakan masuk dengan email dan
@@ -26,7 +29,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         callbackUrl && <p className="mb-4 text-slate-700">Silakan masuk untuk membuka halaman yang Anda tuju.</p>
       )}
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="mt-6">
+      <p className="mt-4">
+        <Link href="/lupa-sandi" className="font-medium text-brand-700 underline">Lupa kata sandi?</Link>
+      </p>
+      <p className="mt-2">
         Belum punya akun? <Link href="/daftar" className="font-medium text-brand-700 underline">Daftar sebagai pemohon</Link>
       </p>
     </>

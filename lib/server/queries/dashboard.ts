@@ -1,5 +1,6 @@
 import "server-only";
 import { REQUEST_STATUSES } from "@/lib/domain/request-workflow";
+import { DIP_PUBLIC_CATEGORIES } from "@/lib/schemas/dip-query";
 import { db } from "@/lib/server/db";
 
 // "in (…)" rather than "<> CLOSED": the status index serves it at a million requests.
@@ -9,7 +10,8 @@ export async function getDashboardCounts(): Promise<{ label: string; value: numb
   const [open, objections, published, proposals] = await Promise.all([
     db().informationRequest.count({ where: { status: { in: NOT_CLOSED } } }),
     db().objection.count({ where: { status: { not: "CLOSED" } } }),
-    db().dipEntry.count({ where: { status: "PUBLISHED" } }),
+    // The same count as the public pages: published entries of the public categories (not the DIK list).
+    db().dipEntry.count({ where: { status: "PUBLISHED", category: { in: [...DIP_PUBLIC_CATEGORIES] } } }),
     db().dipEntry.count({ where: { status: "SUBMITTED" } }),
   ]);
   return [

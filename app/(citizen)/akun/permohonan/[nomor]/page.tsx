@@ -58,7 +58,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
       <PageTitle>Permohonan {request.number}</PageTitle>
       {flags.ditarik && <FormAlert tone="success" message="Permohonan telah ditarik." />}
       {flags.dilengkapi && <FormAlert tone="success" message="Kelengkapan persyaratan terkirim. Petugas akan memeriksanya kembali." />}
-      <RequestStatusView view={request} timeZone={office.timeZone}>
+      <RequestStatusView view={request} timeZone={office.timeZone} titled={false}>
         {request.actions.submitCompletion && <CompletionForm requestId={request.id} asked={asked} />}
       </RequestStatusView>
       <SurveyOffer offer={surveyOffer} />
