@@ -61,13 +61,13 @@ export async function resetPassword(token: string, password: string, now: Date =
   const row = token
     ? await db().passwordResetToken.findUnique({ where: { tokenHash: tokenHash(token) }, include: { user: { select: { id: true, email: true, name: true, disabled: true } } } })
     : null;
-  if (!row || row.usedAt !== null || row.expiresAt <= now || row.user.disabled) throw new UserError(PASSWORD_RESET_INVALID_MESSAGE);
+  if (!row || row.usedAt !== null || row.expiresAt <= now || row.user.disabled) throw new UserError("INVALID_INPUT", PASSWORD_RESET_INVALID_MESSAGE);
   assertAcceptablePassword(password, [row.user.email, row.user.name]);
   const passwordHash = await hashPassword(password);
   await db().$transaction(async (tx) => {
     // Spend the token first and only if still unused: two concurrent submits cannot both succeed.
     const spent = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-    if (spent.count !== 1) throw new UserError(PASSWORD_RESET_INVALID_MESSAGE);
+    if (spent.count !== 1) throw new UserError("INVALID_INPUT", PASSWORD_RESET_INVALID_MESSAGE);
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
   });
