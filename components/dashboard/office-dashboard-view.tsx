@@ -4,7 +4,7 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { REGISTER_DEFAULTS, registerQueryString, type RequestRegisterQuery } from "@/lib/schemas/request-register-query";
-import type { OfficeDashboard } from "@/lib/server/queries/office-dashboard";
+import type { OfficeDashboard } from "@/lib/domain/report-dashboard";
 
 // The dashboard's charts, each beside its data table; every number opens the register filtered to
 // exactly those requests (the register's own query-string filters). Server-rendered, no JavaScript.

@@ -3,7 +3,7 @@ import { ReportTables } from "@/components/reports/report-document-view";
 import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { PUNCTUALITY_LABELS } from "@/lib/domain/report-timing";
 import { REQUEST_OUTCOMES } from "@/lib/domain/request-workflow";
-import type { PublicStatistics } from "@/lib/server/queries/public-statistics";
+import type { PublicStatistics } from "@/lib/domain/report-public";
 
 // The public Statistik page's body: headline numbers, charts (server-rendered SVG) and the tables
 // with the same numbers. Counts only.

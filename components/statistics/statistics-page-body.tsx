@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PublicStatisticsView } from "@/components/statistics/public-statistics-view";
 import { PageTitle } from "@/components/ui/page-title";
-import type { PublicStatistics } from "@/lib/server/queries/public-statistics";
+import type { PublicStatistics } from "@/lib/domain/report-public";
 
 /** /statistik and /statistik/[tahun]: title, year links (no query string, so the page caches), CSV, body. */
 export function StatisticsPageBody({ stats }: { stats: PublicStatistics }) {

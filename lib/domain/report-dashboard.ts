@@ -82,3 +82,6 @@ export function dashboardFigures(
     months,
   };
 }
+
+/** What the dashboard component receives: the figures, and whether its numbers may link to the register. */
+export type OfficeDashboard = DashboardFigures & { linked: boolean; unitScoped: boolean };

@@ -1,7 +1,7 @@
 import "server-only";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { can, caseScopeFor, type CaseActor } from "@/lib/domain/permissions";
-import { dashboardFigures, type DashboardFigures } from "@/lib/domain/report-dashboard";
+import { dashboardFigures, type OfficeDashboard } from "@/lib/domain/report-dashboard";
 import type { ReportUnit } from "@/lib/domain/report-rows";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
@@ -11,7 +11,7 @@ import { loadReportRows, loadReportUnits } from "@/lib/server/queries/report-row
 // requests in the user's case scope (a PPID Pelaksana: their unit's). Numbers link to the register
 // only for those who may open it; the administrator sees the aggregated figures without links.
 
-export type OfficeDashboard = DashboardFigures & { linked: boolean; unitScoped: boolean };
+export type { OfficeDashboard };
 
 export async function getOfficeDashboard(actor: CaseActor, now: Date): Promise<OfficeDashboard | null> {
   let scope = caseScopeFor(actor);

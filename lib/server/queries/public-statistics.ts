@@ -1,9 +1,7 @@
 import "server-only";
-import { makeCalendarConfig, type CalendarConfig } from "@/lib/domain/calendar";
-import { buildReportDocument, EMPTY_REPORT_TEXTS, type ReportSection } from "@/lib/domain/report-document";
-import { reportFigures, rowsInPeriod, unitSummaries, type ReportFigures, type ReportRows, type UnitSummary } from "@/lib/domain/report-figures";
-import { makePeriod, MONTH_SHORT_ID } from "@/lib/domain/report-period";
-import type { ReportUnit } from "@/lib/domain/report-rows";
+import { makeCalendarConfig } from "@/lib/domain/calendar";
+import { makePeriod } from "@/lib/domain/report-period";
+import { buildStatistics, type PublicStatistics } from "@/lib/domain/report-public";
 import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
@@ -13,39 +11,7 @@ import { loadReportRows, loadReportUnits } from "@/lib/server/queries/report-row
 // (lib/domain/report-figures.ts), counts only — no name, NIK, e-mail, phone or address ever
 // leaves this module. One fetch with a plain argument, served from the public cache.
 
-export const PUBLIC_SECTION_IDS = ["permohonan", "waktu", "keberatan", "sengketa", "unit"] as const;
-
-export type PublicStatistics = {
-  year: number;
-  /** Years with requests (newest first), always including `year`. */
-  years: number[];
-  figures: ReportFigures;
-  units: UnitSummary[];
-  months: { label: string; received: number }[];
-  sections: ReportSection[];
-};
-
-function buildStatistics(year: number, rows: ReportRows, units: ReportUnit[], config: CalendarConfig, bodyName: string, years: number[]): PublicStatistics {
-  const period = makePeriod("YEAR", year)!;
-  const inYear = rowsInPeriod(rows, period);
-  const figures = reportFigures(inYear, config);
-  const unitLines = unitSummaries(inYear, units, config);
-  const months = MONTH_SHORT_ID.map((label, i) => {
-    const prefix = `${year}-${String(i + 1).padStart(2, "0")}`;
-    return { label, received: inYear.requests.filter((r) => r.receivedDate.startsWith(prefix)).length };
-  });
-  const document = buildReportDocument({ bodyName, period, unitName: null, texts: EMPTY_REPORT_TEXTS, figures, units: unitLines });
-  return {
-    year,
-    years: [...new Set([year, ...years])].sort((a, b) => b - a),
-    figures,
-    units: unitLines,
-    months,
-    sections: document.sections
-      .filter((s) => (PUBLIC_SECTION_IDS as readonly string[]).includes(s.id))
-      .map((s) => ({ ...s, heading: s.heading.replace(/^[IVX]+\.\s*/, "") })),
-  };
-}
+export type { PublicStatistics };
 
 /** Straight from the database (tests, the CSV); pages use getPublicStatistics. */
 export async function loadPublicStatistics(year: number): Promise<PublicStatistics> {
