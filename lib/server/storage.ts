@@ -10,6 +10,7 @@ import { allowedKindsText, DOCUMENT_KINDS, normalizedFileName, sniffFileType, ty
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { env } from "@/lib/server/env";
+import { databaseStorage } from "@/lib/server/storage-database";
 
 // Uploaded files live OUTSIDE public/ (docs/architecture.md) and are only ever served by
 // app/api/dokumen/[id] after an access check. Storage keys are random ("ab/ab12…"): the user's
@@ -70,9 +71,21 @@ export function localStorage(root: string = uploadRoot()): StorageBackend {
 
 let override: StorageBackend | undefined;
 
-/** The configured backend (the local directory; an S3 backend would be chosen here by env). */
+/**
+ * The configured backend: on a PostgreSQL server the database itself (lib/server/storage-database.ts,
+ * shared by every instance), with the embedded database the local folder (UPLOAD_DIR).
+ * PPID_STORAGE=local|database overrides the choice; an S3-compatible backend would be chosen here too.
+ */
 export function storage(): StorageBackend {
-  return override ?? localStorage();
+  if (override) return override;
+  const choice = process.env.PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? "database" : "local");
+  return choice === "database" ? databaseStorage() : localStorage();
+}
+
+/** For /api/health: which store serves files. */
+export function storageKind(): "database" | "local" | "custom" {
+  if (override) return "custom";
+  return (process.env.PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? "database" : "local")) === "database" ? "database" : "local";
 }
 
 export function setStorageForTests(backend: StorageBackend | undefined): void {

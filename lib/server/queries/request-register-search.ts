@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 // stop at REGISTER_COUNT_CAP so no view counts the whole table.
 
 /** Counts stop here; the page says "lebih dari …" and pages stop at the cap (bounded offset). */
-export const REGISTER_COUNT_CAP = 10_000;
+export const REGISTER_COUNT_CAP = 2_000;
 /** A word search considers at most this many of the newest matching requests. */
 export const REGISTER_SEARCH_LIMIT = 5_000;
 

@@ -1,0 +1,112 @@
+// Server-side measurements the HTTP load cannot isolate, run against the benchmark database:
+// register/case server time, 500 concurrent submissions, recomputing open deadlines, query plans.
+// Run by scripts/bench/run.mjs: node --conditions=react-server --import tsx scripts/bench/in-process.ts
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { ZAddHolidayInput } from "@/lib/schemas/holidays";
+import { ZCreateRequestInput } from "@/lib/schemas/request";
+import { parseRegisterQueryLenient } from "@/lib/schemas/request-register-query";
+import { db } from "@/lib/server/db";
+import { loadRequestCase } from "@/lib/server/queries/request-case";
+import { listRequestRegister } from "@/lib/server/queries/request-register";
+import { addHoliday } from "@/lib/server/services/add-holiday";
+import { createRequest } from "@/lib/server/services/create-request";
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+async function timeIt(fn: () => Promise<unknown>, runs: number) {
+  for (let i = 0; i < 3; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return { p50: +pct(ms, 50).toFixed(1), p95: +pct(ms, 95).toFixed(1), runs };
+}
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+const form = () =>
+  ZCreateRequestInput.parse({
+    requesterType: "INDIVIDUAL", name: "Bench Pemohon", nik: "5371015508900002", address: "Jl. Uji No. 1, Kupang",
+    phone: "0812 3456 7890", email: "bench@contoh.id", occupation: "Peneliti",
+    informationRequested: "Data anggaran dinas kesehatan tahun 2025", purpose: "Pengujian beban",
+    obtainMethod: "SOFTCOPY", deliveryMethod: "EMAIL", submissionKey: randomUUID(),
+    document: new File([new Uint8Array(PDF)], "ktp.pdf", { type: "application/pdf" }),
+  });
+
+async function main() {
+  const out: Record<string, unknown> = {};
+  const client = db();
+  const utama = await client.user.findFirstOrThrow({ where: { role: "PPID_UTAMA" } });
+  const actor = { role: "PPID_UTAMA" as const, userId: utama.id, unitId: utama.unitId };
+  const now = new Date();
+  const views: Record<string, Record<string, string>> = {
+    default: {},
+    open_by_due: { status: "BERJALAN", urut: "tenggat", arah: "naik" },
+    overdue: { terlambat: "1" },
+    received_sort: { urut: "diterima" },
+    search_word: { q: "Yakobus Tefa" },
+    search_number: { q: "012345/PMH/PPID-KPG/2024" },
+    page_50: { halaman: "50" },
+  };
+  const register: Record<string, unknown> = {};
+  for (const [name, params] of Object.entries(views)) {
+    register[name] = await timeIt(() => listRequestRegister(actor, parseRegisterQueryLenient(params), now), 20);
+  }
+  out.register = register;
+  const someOpen = await client.informationRequest.findFirstOrThrow({ where: { status: "IN_PROCESS" }, select: { id: true } });
+  out.casePage = await timeIt(() => loadRequestCase(actor, someOpen.id), 20);
+
+  // 500 concurrent online submissions through the real service (numbering, receipt, KTP, event).
+  const year = new Date().getFullYear();
+  const before = await client.numberSequence.findUnique({ where: { kind_year: { kind: "REQUEST", year } } });
+  const t0 = performance.now();
+  const results = await Promise.allSettled(Array.from({ length: 500 }, () => createRequest(null, form(), new Date())));
+  const seconds = (performance.now() - t0) / 1000;
+  const ok = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  const errors = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200));
+  const seqs = ok.map((r) => Number(r.number.split("/")[0])).sort((a, b) => a - b);
+  const start = (before?.value ?? 0) + 1;
+  const gapFree = seqs.length === 500 && seqs.every((s, i) => s === start + i);
+  out.submissions = { count: 500, seconds: +seconds.toFixed(2), perSecond: +(500 / seconds).toFixed(1), errors: errors.length, sampleErrors: errors.slice(0, 3), gapFree };
+
+  // A calendar change recomputes every open deadline in one transaction.
+  const open = await client.informationRequest.count({ where: { status: { not: "CLOSED" } } });
+  const date = new Date(Date.now() + (3 + Math.floor(Math.random() * 300)) * 86400_000).toISOString().slice(0, 10);
+  const t1 = performance.now();
+  let recompute: Record<string, unknown>;
+  try {
+    const r = await addHoliday(ZAddHolidayInput.parse({ date, name: "Libur uji beban", kind: "LOCAL" }), { id: utama.id, role: "PPID_UTAMA" });
+    recompute = { openCases: open, seconds: +((performance.now() - t1) / 1000).toFixed(2), summary: r.recomputed };
+  } catch (error) {
+    recompute = { openCases: open, seconds: +((performance.now() - t1) / 1000).toFixed(2), error: String(error).slice(0, 300) };
+  }
+  out.recompute = recompute;
+
+  // Query plans of the hot queries (PostgreSQL only).
+  if (/^postgres/.test(process.env.DATABASE_URL ?? "")) {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    const plans: Record<string, string> = {};
+    const q = async (name: string, sql: string) => {
+      const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`);
+      plans[name] = rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
+    };
+    await q("register_default_page", `SELECT "id" FROM "InformationRequest" ORDER BY "year" DESC, "sequence" DESC LIMIT 20 OFFSET 0`);
+    await q("register_count_capped", `SELECT count(*) FROM (SELECT 1 FROM "InformationRequest" LIMIT 10001) t`);
+    await q("register_open_by_due", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') ORDER BY "dueDate" ASC NULLS LAST, "year" ASC, "sequence" ASC LIMIT 20`);
+    await q("register_overdue", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') AND "dueDate" < current_date ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
+    await q("register_search_words", `SELECT "id" FROM "InformationRequest" WHERE to_tsvector('simple'::regconfig, coalesce("requesterName", '') || ' ' || coalesce("informationRequested", '')) @@ to_tsquery('simple', 'yakobus:* & tefa:*') ORDER BY "submittedAt" DESC LIMIT 5000`);
+    await q("unit_register", `SELECT "id" FROM "InformationRequest" WHERE "unitId" = (SELECT "id" FROM "Unit" ORDER BY "code" LIMIT 1) ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
+    await q("public_count_closed", `SELECT count(*) FROM "InformationRequest" WHERE "status" = 'CLOSED'`);
+    out.plans = plans;
+    await pool.end();
+  }
+  await client.$disconnect();
+  process.stdout.write(`\n@@BENCH@@${JSON.stringify(out)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

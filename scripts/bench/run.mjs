@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance benchmark of issue 18 (see README "Benchmark"). One run measures
+// the portal on PostgreSQL and on PGlite and, in the same run, the anchors (a static file, a bare
+// prerendered page and a bare server-rendered page of a tiny app on the same Next version), and
+// prints every figure with its ratio to an anchor and met/missed against the targets.
+// Environment: BENCH_PG_URL (server, default postgresql://postgres@127.0.0.1:5432), BENCH_REQUESTS
+// (default 1000000), BENCH_PGLITE_REQUESTS (default 50000), BENCH_SECONDS per load run (default 8).
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ensureAuthSecret, migrateAndSeed } from "../lib/app-setup.mjs";
+import { BIN, ROOT } from "../lib/run.mjs";
+import { dipSql, largeSeedSql } from "./seed-large.mjs";
+
+const PG_BASE = (process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "");
+const PG_DB = "ppid_bench";
+const PG_URL = `${PG_BASE}/${PG_DB}`;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000_000);
+const PGLITE_REQUESTS = Number(process.env.BENCH_PGLITE_REQUESTS ?? 50_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 50;
+const PORTS = { anchor: 3390, app: 3391, app2: 3392, pglite: 3393 };
+const DIST = ".next-bench";
+const started = Date.now();
+const log = (m) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}`);
+const results = { startedAt: new Date().toISOString(), config: { REQUESTS, PGLITE_REQUESTS, SECONDS, CONNECTIONS }, anchors: {}, pg: {}, pglite: {} };
+
+function sh(cmd, args, opts = {}) {
+  return execFileSync(cmd, args, { stdio: ["ignore", "pipe", "pipe"], cwd: ROOT, maxBuffer: 1 << 28, ...opts }).toString();
+}
+
+function startServer(cwd, port, env, distDir) {
+  const child = spawn(BIN("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: false,
+  });
+  child.stdout.on("data", () => {});
+  child.stderr.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
+  return child;
+}
+async function waitFor(url, timeoutMs = 120_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`not ready: ${url}`);
+}
+const stop = (child) => new Promise((resolve) => { if (child.exitCode !== null) return resolve(); child.once("exit", resolve); child.kill("SIGTERM"); setTimeout(() => child.kill("SIGKILL"), 10_000).unref(); });
+
+function rssMb(pid) {
+  // next start forks the server: sum the tree (parent + children).
+  try {
+    const pids = [pid, ...sh("pgrep", ["-P", String(pid)]).split(/\s+/).filter(Boolean).map(Number)];
+    let kb = 0;
+    for (const p of pids) kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch { return null; }
+}
+
+async function load(url, { pid, connections = CONNECTIONS, seconds = SECONDS } = {}) {
+  let peak = 0;
+  const sampler = pid ? setInterval(() => { peak = Math.max(peak, rssMb(pid) ?? 0); }, 500) : null;
+  const run = (d) => autocannon({ url, connections, duration: d });
+  await run(2); // warm-up (fills the cache)
+  const r = await run(seconds);
+  if (sampler) clearInterval(sampler);
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, p99: r.latency.p99, errors: r.errors + r.non2xx, rssPeakMb: pid ? peak : undefined };
+}
+
+// ---------------------------------------------------------------- anchors: a tiny app, same Next
+async function buildAnchor() {
+  const dir = path.join(ROOT, "bench", ".anchor-app");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app", "ssr"), { recursive: true });
+  mkdirSync(path.join(dir, "public"), { recursive: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "anchor", private: true }));
+  writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
+  writeFileSync(path.join(dir, "app", "layout.js"), "export default function L({ children }) { return <html lang=\"id\"><body>{children}</body></html>; }\n");
+  writeFileSync(path.join(dir, "app", "page.js"), "export default function P() { return <main><h1>Halo</h1><p>Halaman prarender.</p></main>; }\n");
+  writeFileSync(path.join(dir, "app", "ssr", "page.js"), "import { connection } from 'next/server';\nexport default async function P() { await connection(); return <main><h1>Halo</h1><p>{new Date().toISOString()}</p></main>; }\n");
+  writeFileSync(path.join(dir, "public", "static.txt"), "static file\n".repeat(200));
+  sh(BIN("next"), ["build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  return dir;
+}
+
+// ---------------------------------------------------------------- first-load JS per route
+async function firstLoadJs(base, route) {
+  const html = await (await fetch(base + route)).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  let total = 0;
+  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return Math.round(total / 1024);
+}
+
+const PUBLIC = ["/", "/profil", "/prosedur", "/permohonan", "/keberatan", "/statistik", "/serta-merta", "/informasi-dikecualikan", "/informasi-publik/DIP-001"];
+const DYNAMIC = { search: "/informasi-publik?q=anggaran", list: "/informasi-publik", calculator: "/kalkulator-hari-kerja", tracking: "/lacak?nomor=001%2FPMH%2FPPID-KPG%2F2021&kode=ZZZZZZZZ" };
+const JS_ROUTES = [...PUBLIC, "/informasi-publik", "/permohonan/ajukan", "/kalkulator-hari-kerja", "/lacak"];
+
+async function measureApp(port, pid, label) {
+  const base = `http://127.0.0.1:${port}`;
+  const out = { pages: {}, dynamic: {}, firstLoadJsKb: {} };
+  for (const route of ["/", "/profil", "/statistik", "/informasi-publik/DIP-001"]) {
+    log(`${label}: load ${route}`);
+    out.pages[route] = await load(base + route, { pid });
+  }
+  for (const [name, route] of Object.entries(DYNAMIC)) {
+    log(`${label}: load ${name}`);
+    out.dynamic[name] = await load(base + route, { pid, seconds: Math.max(4, SECONDS / 2) });
+  }
+  for (const r of JS_ROUTES) out.firstLoadJsKb[r] = await firstLoadJs(base, r);
+  out.rssIdleMb = rssMb(pid);
+  return out;
+}
+
+async function main() {
+  ensureAuthSecret();
+  log("building the anchor app and the portal");
+  const anchorDir = await buildAnchor();
+  sh(BIN("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
+
+  log("anchors");
+  const anchor = startServer(anchorDir, PORTS.anchor, {});
+  await waitFor(`http://127.0.0.1:${PORTS.anchor}/`);
+  const ab = `http://127.0.0.1:${PORTS.anchor}`;
+  results.anchors.staticFile = await load(`${ab}/static.txt`, { pid: anchor.pid });
+  results.anchors.prerendered = await load(`${ab}/`, { pid: anchor.pid });
+  results.anchors.ssr = await load(`${ab}/ssr`, { pid: anchor.pid });
+  results.anchors.firstLoadJsKb = await firstLoadJs(ab, "/");
+  results.anchors.rssIdleMb = rssMb(anchor.pid);
+  await stop(anchor);
+
+  // ------------------------------------------------------------ PostgreSQL
+  log(`PostgreSQL: fresh database, ${REQUESTS} requests`);
+  const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${PG_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${PG_DB}`);
+  await admin.end();
+  await migrateAndSeed({ DATABASE_URL: PG_URL });
+  let t = Date.now();
+  sh("psql", ["-v", "ON_ERROR_STOP=1", "-q", PG_URL, "-c", largeSeedSql({ requests: REQUESTS }) + dipSql(2000)]);
+  results.pg.seedSeconds = Math.round((Date.now() - t) / 1000);
+  log(`seeded in ${results.pg.seedSeconds}s`);
+
+  const app = startServer(ROOT, PORTS.app, { DATABASE_URL: PG_URL, PPID_JOBS_IN_APP: "0" }, DIST);
+  await waitFor(`http://127.0.0.1:${PORTS.app}/api/health`);
+  results.pg.app = await measureApp(PORTS.app, app.pid, "pg");
+
+  log("PostgreSQL: two instances");
+  const app2 = startServer(ROOT, PORTS.app2, { DATABASE_URL: PG_URL, PPID_JOBS_IN_APP: "0" }, DIST);
+  await waitFor(`http://127.0.0.1:${PORTS.app2}/api/health`);
+  const [a, b] = await Promise.all([
+    load(`http://127.0.0.1:${PORTS.app}/`, { connections: CONNECTIONS / 2 }),
+    load(`http://127.0.0.1:${PORTS.app2}/`, { connections: CONNECTIONS / 2 }),
+  ]);
+  results.pg.twoInstancesHomeRps = a.rps + b.rps;
+  await stop(app2);
+  await stop(app);
+
+  log("PostgreSQL: in-process measurements (register, case, submissions, recompute, plans)");
+  const inproc = sh(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/in-process.ts"], { env: { ...process.env, DATABASE_URL: PG_URL } });
+  Object.assign(results.pg, JSON.parse(inproc.split("@@BENCH@@")[1]));
+
+  const drain = path.join(ROOT, "scripts", "bench", "mail-drain.mjs");
+  if (existsSync(drain)) {
+    log("mail drain (w10)");
+    try { results.pg.mailDrain = JSON.parse(sh(process.execPath, [drain], { env: { ...process.env, DATABASE_URL: PG_URL } }).trim().split("\n").pop()); } catch (e) { results.pg.mailDrain = { error: String(e).slice(0, 300) }; }
+  }
+
+  // ------------------------------------------------------------ PGlite (embedded)
+  log(`PGlite: ${PGLITE_REQUESTS} requests`);
+  const liteDir = path.join(ROOT, ".data", "bench-pglite");
+  rmSync(liteDir, { recursive: true, force: true });
+  rmSync(`${liteDir}.lock`, { force: true });
+  const LITE_URL = "pglite:./.data/bench-pglite";
+  await migrateAndSeed({ DATABASE_URL: LITE_URL });
+  t = Date.now();
+  sh(process.execPath, ["scripts/bench/seed-pglite.mjs", liteDir, String(PGLITE_REQUESTS)]);
+  results.pglite.seedSeconds = Math.round((Date.now() - t) / 1000);
+  const lite = startServer(ROOT, PORTS.pglite, { DATABASE_URL: LITE_URL, PPID_JOBS_IN_APP: "0" }, DIST);
+  await waitFor(`http://127.0.0.1:${PORTS.pglite}/api/health`, 180_000);
+  results.pglite.app = await measureApp(PORTS.pglite, lite.pid, "pglite");
+  await stop(lite);
+
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  report();
+}
+
+function report() {
+  const A = results.anchors;
+  const rows = [];
+  const add = (what, value, ratio, target, met) => rows.push({ what, value, ratio, target, met: met === undefined ? "" : met ? "met" : "MISSED" });
+  add("anchor static file req/s", A.staticFile.rps, "", "", undefined);
+  add("anchor prerendered req/s (p95 ms)", `${A.prerendered.rps} (${A.prerendered.p95})`, "1.00", "", undefined);
+  add("anchor SSR req/s", A.ssr.rps, "", "", undefined);
+  for (const db of ["pg", "pglite"]) {
+    const app = results[db].app;
+    if (!app) continue;
+    for (const [route, r] of Object.entries(app.pages)) {
+      const ratio = r.rps / A.prerendered.rps;
+      add(`${db} ${route} req/s (p50/p95/p99 ms)`, `${r.rps} (${r.p50}/${r.p95}/${r.p99})`, ratio.toFixed(2), ">=0.90 of prerendered, p95<50", ratio >= 0.9 && r.p95 < 50);
+    }
+    for (const [name, r] of Object.entries(app.dynamic)) {
+      const ratio = r.rps / A.ssr.rps;
+      const gated = name === "search" || name === "tracking";
+      add(`${db} ${name} req/s (p95 ms)`, `${r.rps} (${r.p95})`, `${ratio.toFixed(2)} of SSR`, gated ? ">=0.50 of SSR" : "", gated ? ratio >= 0.5 : undefined);
+    }
+    const floor = A.firstLoadJsKb;
+    for (const [route, kb] of Object.entries(app.firstLoadJsKb)) add(`${db} first-load JS ${route} (KB gz)`, kb, `+${kb - floor}`, `<= floor ${floor}+15`, kb <= floor + 15);
+    const peak = Math.max(...Object.values(app.pages).map((r) => r.rssPeakMb ?? 0));
+    const bare = A.prerendered.rssPeakMb || A.rssIdleMb;
+    const limit = db === "pg" ? 2 : 3;
+    add(`${db} RSS under load (MB)`, peak, (peak / bare).toFixed(2), `<= ${limit}x bare (${bare})`, peak <= limit * bare);
+  }
+  const P = results.pg;
+  if (P.register) for (const [v, r] of Object.entries(P.register)) add(`pg register ${v} server ms p50/p95`, `${r.p50}/${r.p95}`, "", "p95 < 50", r.p95 < 50);
+  if (P.casePage) add("pg case page server ms p50/p95", `${P.casePage.p50}/${P.casePage.p95}`, "", "p95 < 50", P.casePage.p95 < 50);
+  if (P.submissions) add("pg 500 concurrent submissions", `${P.submissions.perSecond}/s, ${P.submissions.errors} errors, gap-free ${P.submissions.gapFree}`, "", "0 errors, gap-free", P.submissions.errors === 0 && P.submissions.gapFree);
+  if (P.recompute) {
+    const perCase = P.recompute.seconds / Math.max(1, P.recompute.openCases);
+    add(`pg recompute ${P.recompute.openCases} open deadlines (s)`, P.recompute.seconds, `${(perCase * 100000).toFixed(1)}s per 100k`, "100k < 10 s", perCase * 100000 < 10);
+  }
+  if (P.twoInstancesHomeRps) add("pg two instances, home req/s total", P.twoInstancesHomeRps, (P.twoInstancesHomeRps / P.app.pages["/"].rps).toFixed(2) + " of one", "", undefined);
+  results.table = rows;
+  const w = [52, 34, 18, 30, 7];
+  const line = (c) => c.map((x, i) => String(x).padEnd(w[i])).join(" ");
+  console.log("\n" + line(["measure", "value", "ratio", "target", ""]));
+  for (const r of rows) console.log(line([r.what, r.value, r.ratio, r.target, r.met]));
+  mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
+  const file = path.join(ROOT, "bench", "results", `bench-${results.startedAt.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(`\nJSON: ${path.relative(ROOT, file)} (${results.seconds}s)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

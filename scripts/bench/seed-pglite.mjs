@@ -1,0 +1,8 @@
+// Bulk register into an embedded (PGlite) database folder: the same SQL as on PostgreSQL.
+import { PGlite } from "@electric-sql/pglite";
+import { dipSql, largeSeedSql } from "./seed-large.mjs";
+
+const [dir, n] = process.argv.slice(2);
+const db = new PGlite(dir);
+await db.exec(largeSeedSql({ requests: Number(n) }) + dipSql(500));
+await db.close();
