@@ -56,7 +56,9 @@ const stop = (child) => new Promise((resolve) => { if (child.exitCode !== null) 
 function rssMb(pid) {
   // next start forks the server: sum the tree (parent + children).
   try {
-    const pids = [pid, ...sh("pgrep", ["-P", String(pid)]).split(/\s+/).filter(Boolean).map(Number)];
+    let children = [];
+    try { children = sh("pgrep", ["-P", String(pid)]).split(/\s+/).filter(Boolean).map(Number); } catch { /* no children */ }
+    const pids = [pid, ...children];
     let kb = 0;
     for (const p of pids) kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
     return Math.round(kb / 1024);
@@ -70,7 +72,7 @@ async function load(url, { pid, connections = CONNECTIONS, seconds = SECONDS } =
   await run(2); // warm-up (fills the cache)
   const r = await run(seconds);
   if (sampler) clearInterval(sampler);
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, p99: r.latency.p99, errors: r.errors + r.non2xx, rssPeakMb: pid ? peak : undefined };
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, p99: r.latency.p99, errors: r.errors + r.non2xx, timeouts: r.timeouts, total: r.requests.total, rssPeakMb: pid ? peak : undefined };
 }
 
 // ---------------------------------------------------------------- anchors: a tiny app, same Next

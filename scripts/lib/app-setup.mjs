@@ -11,6 +11,16 @@ const HASH_FILE = path.join(DIST, "ppid-source-hash");
 /** A session secret kept beside the data (git-ignored) so sign-ins survive restarts. */
 export function ensureAuthSecret() {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  // On a PostgreSQL server several instances may serve the same users: a secret generated into one
+  // machine's .data would sign cookies the others cannot read. Refuse instead of guessing.
+  if (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "")) {
+    console.error(
+      "\n✗ AUTH_SECRET belum diatur. Dengan DATABASE_URL PostgreSQL, setiap instans harus memakai rahasia sesi yang sama:\n" +
+        "  buat sekali (mis. `openssl rand -base64 32`) dan atur AUTH_SECRET yang sama di semua instans.\n" +
+        "  Pergantian rahasia: atur AUTH_SECRET_1=<baru> dan biarkan AUTH_SECRET=<lama> selama masa sesi (8 jam).\n",
+    );
+    process.exit(1);
+  }
   const file = path.join(ROOT, ".data", "auth-secret");
   mkdirSync(path.dirname(file), { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
