@@ -78,14 +78,14 @@ let override: StorageBackend | undefined;
  */
 export function storage(): StorageBackend {
   if (override) return override;
-  const choice = process.env.PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? "database" : "local");
-  return choice === "database" ? databaseStorage() : localStorage();
+  return storageKind() === "database" ? databaseStorage() : localStorage();
 }
 
 /** For /api/health: which store serves files. */
 export function storageKind(): "database" | "local" | "custom" {
   if (override) return "custom";
-  return (process.env.PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? "database" : "local")) === "database" ? "database" : "local";
+  const { PPID_STORAGE, DATABASE_URL } = env();
+  return PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(DATABASE_URL ?? "") ? "database" : "local");
 }
 
 export function setStorageForTests(backend: StorageBackend | undefined): void {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newStorageKey, storage, storageKind } from "@/lib/server/storage";
 import { databaseStorage } from "@/lib/server/storage-database";
+import { resetEnvForTests, setEnvForTests } from "@/lib/server/env";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 // Files in the database (several instances on one PostgreSQL): what one instance stores, any other
@@ -44,21 +45,16 @@ describe("database file storage", () => {
   });
 
   it("is chosen on a PostgreSQL server URL, the local folder otherwise; PPID_STORAGE overrides", () => {
-    const saved = { url: process.env.DATABASE_URL, choice: process.env.PPID_STORAGE };
     try {
-      delete process.env.PPID_STORAGE;
-      process.env.DATABASE_URL = "postgresql://db.example/ppid";
+      setEnvForTests({ DATABASE_URL: "postgresql://db.example/ppid", PPID_STORAGE: undefined });
       expect(storageKind()).toBe("database");
-      process.env.DATABASE_URL = "pglite:./.data/pglite";
+      setEnvForTests({ DATABASE_URL: "pglite:./.data/pglite", PPID_STORAGE: undefined });
       expect(storageKind()).toBe("local");
-      process.env.PPID_STORAGE = "database";
+      setEnvForTests({ DATABASE_URL: "pglite:./.data/pglite", PPID_STORAGE: "database" });
       expect(storageKind()).toBe("database");
       expect(typeof storage().put).toBe("function");
     } finally {
-      if (saved.url === undefined) delete process.env.DATABASE_URL;
-      else process.env.DATABASE_URL = saved.url;
-      if (saved.choice === undefined) delete process.env.PPID_STORAGE;
-      else process.env.PPID_STORAGE = saved.choice;
+      resetEnvForTests();
     }
   });
 });
