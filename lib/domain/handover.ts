@@ -45,10 +45,10 @@ export function defaultHandoverMethod(deliveryMethod: string): HandoverMethod {
  * today) but never in the future, and never before the request was received. Returns the
  * Indonesian reason when not acceptable, null when fine.
  */
-export function handoverDateProblem(date: string, today: string, receivedDate: string): string | null {
+export function handoverDateProblem(date: string, today: string, submittedOn: string): string | null {
   if (!isIsoDate(date)) return "Tanggal penyerahan tidak valid.";
   if (date > today) return "Tanggal penyerahan tidak boleh melewati hari ini.";
-  if (date < receivedDate) return `Tanggal penyerahan tidak boleh sebelum permohonan diterima (${formatDateId(receivedDate)}).`;
+  if (date < submittedOn) return `Tanggal penyerahan tidak boleh sebelum permohonan diajukan (${formatDateId(submittedOn)}).`;
   return null;
 }
 

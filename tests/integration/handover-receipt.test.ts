@@ -132,7 +132,7 @@ describe("Tanda Bukti Penyerahan", () => {
     const before = await sequenceValue();
     const attempt = deliverRequest(desk, { requestId: r.id, note: "Salinan cetak", handoverMethod: "IN_PERSON", deliveredOn: "2026-04-21" }, NOW);
     await expect(attempt).rejects.toThrow("tidak boleh melewati hari ini");
-    await expect(deliverRequest(desk, { requestId: r.id, note: "x", deliveredOn: "2026-04-01" }, NOW)).rejects.toThrow("sebelum permohonan diterima");
+    await expect(deliverRequest(desk, { requestId: r.id, note: "x", deliveredOn: "2026-04-01" }, NOW)).rejects.toThrow("sebelum permohonan diajukan");
     // A file that fails the type check aborts the delivery after the receipt's number was taken.
     const bad = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "virus.pdf", { type: "application/pdf" });
     await expect(deliverRequest(desk, { requestId: r.id, files: [pdfFile("ok.pdf"), bad], handoverMethod: "POST" }, NOW)).rejects.toThrow();

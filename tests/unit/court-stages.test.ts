@@ -67,7 +67,7 @@ describe("handover and letter receipt dates", () => {
   it("a handover may be entered after the fact, never in the future nor before the request", () => {
     expect(handoverDateProblem("2026-04-14", "2026-04-20", "2026-04-06")).toBeNull();
     expect(handoverDateProblem("2026-04-21", "2026-04-20", "2026-04-06")).toMatch(/melewati hari ini/);
-    expect(handoverDateProblem("2026-04-01", "2026-04-20", "2026-04-06")).toMatch(/sebelum permohonan diterima/);
+    expect(handoverDateProblem("2026-04-01", "2026-04-20", "2026-04-06")).toMatch(/sebelum permohonan diajukan/);
     expect(handoverDateProblem("14-04-2026", "2026-04-20", "2026-04-06")).toMatch(/tidak valid/);
   });
 

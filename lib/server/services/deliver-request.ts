@@ -1,4 +1,5 @@
 import "server-only";
+import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { defaultHandoverMethod, handoverDateProblem, isHandoverMethod, type HandoverMethod } from "@/lib/domain/handover";
 import type { Attachment } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -70,7 +71,9 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
       const check = assertRequestTransition(request, "DELIVER", actor.role, now, config.timeZone);
       const method = handoverMethodOf(input.handoverMethod, request.deliveryMethod);
       const deliveredOn = input.deliveredOn?.trim() || today;
-      const dateProblem = handoverDateProblem(deliveredOn, today, fromDbDate(request.receivedDate));
+      // Compared with the day it was submitted, not the counted receipt date: a request filed after
+      // hours counts from the next working day but may be handed over the same evening.
+      const dateProblem = handoverDateProblem(deliveredOn, today, toOfficeLocalDate(request.submittedAt, config.timeZone));
       if (dateProblem) throw new UserError("INVALID_INPUT", dateProblem, { deliveredOn: dateProblem });
       const recipientName = input.recipientName?.trim() || request.requesterName;
       const byProxy = input.byProxy === true;

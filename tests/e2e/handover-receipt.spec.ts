@@ -1,0 +1,67 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./helpers";
+
+// Tanda Bukti Penyerahan: the PPID Utama grants a request, the desk records the handover of two
+// files, and the citizen downloads the handover receipt from the tracking page (a real PDF).
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
+}
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test("meja layanan mencatat penyerahan dua berkas; pemohon mengunduh tanda bukti penyerahan dari halaman lacak", async ({ browser }) => {
+  const citizen = await as(browser, DEMO.citizen);
+  await citizen.goto("/permohonan/ajukan");
+  await citizen.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371015508900002");
+  await citizen.getByLabel("Rincian informasi yang dibutuhkan").fill("Data cakupan imunisasi dasar per puskesmas tahun 2025");
+  await citizen.getByLabel("Tujuan penggunaan informasi").fill("Bahan penelitian tentang layanan kesehatan");
+  await citizen.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
+  await citizen.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
+  await citizen.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
+  await citizen.getByRole("button", { name: "Kirim permohonan" }).click();
+  await expect(citizen).toHaveURL(/\/permohonan\/terkirim\?/);
+  const number = (await citizen.getByTestId("nomor-pendaftaran").textContent())!.trim();
+  const code = (await citizen.getByTestId("kode-akses").textContent())!.trim();
+
+  const utama = await as(browser, DEMO.utama);
+  await utama.goto(`/kantor/permohonan?q=${encodeURIComponent(number)}`);
+  await utama.getByRole("row", { name: new RegExp(number) }).getByRole("link", { name: number }).click();
+  const verify = utama.locator('details[data-event="VERIFY_COMPLETE"]');
+  await verify.locator("summary").click();
+  await verify.getByRole("button", { name: "Nyatakan lengkap" }).click();
+  await expect(utama).toHaveURL(/selesai=VERIFY_COMPLETE/);
+  const grant = utama.locator('details[data-event="DECIDE_GRANT_FULL"]');
+  await grant.locator("summary").click();
+  await grant.getByLabel("Materi informasi yang akan diberikan").fill("Rekap cakupan imunisasi dasar 2025 per puskesmas.");
+  await grant.getByLabel("Waktu penyediaan informasi").fill("Paling lambat 3 hari kerja setelah pemberitahuan ini");
+  await grant.getByRole("button", { name: "Kabulkan seluruhnya" }).click();
+  await expect(utama).toHaveURL(/selesai=DECIDE_GRANT_FULL/);
+  const caseUrl = utama.url().replace(/\?.*$/, "");
+
+  const desk = await as(browser, DEMO.desk);
+  await desk.goto(caseUrl);
+  const deliver = desk.locator('details[data-event="DELIVER"]');
+  await deliver.locator("summary").click();
+  await deliver.locator("#deliver-file1").setInputFiles({ name: "rekap-imunisasi.pdf", mimeType: "application/pdf", buffer: PDF });
+  await deliver.locator("#deliver-file2").setInputFiles({ name: "lampiran.pdf", mimeType: "application/pdf", buffer: PDF });
+  await deliver.getByLabel("Cara penyerahan").selectOption("IN_PERSON");
+  await deliver.getByRole("button", { name: "Catat penyerahan informasi" }).click();
+  await expect(desk).toHaveURL(/selesai=DELIVER/);
+  await expect(desk.getByRole("link", { name: "Tanda Bukti Penyerahan Informasi Publik" })).toBeVisible();
+
+  await citizen.goto(`/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`);
+  const link = citizen.getByRole("link", { name: /Tanda Bukti Penyerahan Informasi Publik/ });
+  await expect(link).toBeVisible();
+  await expect(citizen.getByText(/\d{3}\/TBP\/PPID-KPG\/\d{4}/)).toBeVisible();
+  const href = (await link.getAttribute("href"))!;
+  const response = await citizen.request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
