@@ -8,15 +8,14 @@ type LetterRow = { id: string; kind: string; number: string; date: Date; deliver
 /** Letters whose day of receipt starts one of the requester's windows (Pasal 36(1), 37(2)). */
 const COUNTED_FROM_RECEIPT = ["WRITTEN_NOTICE", "REFUSAL_DECISION", "ATASAN_ANSWER"];
 
-/** Letters of a case as PDF links (/api/surat/<id>; `code` = the request's access code for the public). */
-export function LetterList({ letters, code, receipt }: { letters: LetterRow[]; code?: string; receipt?: { returnTo: string; today: string; canRecord: boolean } }) {
+/** Letters of a case as PDF links (/api/surat/<id>: case scope, or the tracking page's signed cookie). */
+export function LetterList({ letters, receipt }: { letters: LetterRow[]; receipt?: { returnTo: string; today: string; canRecord: boolean } }) {
   if (letters.length === 0) return <p>Belum ada surat.</p>;
-  const query = code ? `?kode=${encodeURIComponent(code)}` : "";
   return (
     <ul className="space-y-1">
       {letters.map((l) => (
         <li key={l.id}>
-          <a href={`/api/surat/${l.id}${query}`} className="text-brand-700 underline">
+          <a href={`/api/surat/${l.id}`} className="text-brand-700 underline">
             {LETTERS[l.kind as LetterKind]?.title ?? l.kind}
           </a>{" "}
           <span className="text-sm text-slate-700">

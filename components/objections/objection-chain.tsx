@@ -9,8 +9,6 @@ import type { ChainObjection } from "@/lib/server/queries/objection-chain";
 
 type Props = {
   objections: ChainObjection[];
-  /** The request's access code, for letter links on the public tracking page. */
-  code?: string;
   /** Link each objection to the requester's own page (/akun/keberatan/...). */
   linkToAccount?: boolean;
   komisi: string;
@@ -20,9 +18,9 @@ const date = (d: string | null) => (d ? formatDateId(d) : "—");
 
 /**
  * The chain request → objection → dispute with every deadline (UU 14/2008 Pasal 35-37). Mount it
- * below a request on the tracking page (with `code`) or on the requester's request page.
+ * below a request on the tracking page or on the requester's request page.
  */
-export function ObjectionChain({ objections, code, linkToAccount, komisi }: Props) {
+export function ObjectionChain({ objections, linkToAccount, komisi }: Props) {
   if (objections.length === 0) return null;
   return (
     <ol className="space-y-4">
@@ -55,7 +53,7 @@ export function ObjectionChain({ objections, code, linkToAccount, komisi }: Prop
               ))}
             </ul>
           )}
-          <div className="mt-2"><LetterList letters={o.letters} code={code} /></div>
+          <div className="mt-2"><LetterList letters={o.letters} /></div>
           {o.disputes.map((d, i) => (
             <div key={i} className="mt-3 border-l-4 border-brand-700 pl-3">
               <p className="font-semibold">Sengketa informasi di {d.commission}</p>

@@ -9,8 +9,6 @@ import { getOffice } from "@/lib/server/queries/office";
 
 type Props = {
   requestId: string;
-  /** The tracking page passes the access code (letter links work without an account). */
-  code?: string;
   /** The requester's own page: link the objections to /akun/keberatan and offer "Ajukan keberatan". */
   inAccount?: boolean;
 };
@@ -18,9 +16,9 @@ type Props = {
 /**
  * The chain request → objection → dispute with every deadline, for the requester (UU 14/2008
  * Pasal 35-37). The CALLER has checked access (ownership, or number + access code). Mount below a
- * request on /lacak (with `code`) and on /akun/permohonan/[nomor] (with `inAccount`).
+ * request on /lacak and on /akun/permohonan/[nomor] (with `inAccount`).
  */
-export async function RequesterObjections({ requestId, code, inAccount = false }: Props) {
+export async function RequesterObjections({ requestId, inAccount = false }: Props) {
   const [chain, office] = await Promise.all([objectionChainForRequest(requestId), getOffice()]);
   const request = inAccount ? await db().informationRequest.findUnique({ where: { id: requestId } }) : null;
   // Offered only when a ground can be used today (the form itself shows which and until when).
@@ -36,7 +34,7 @@ export async function RequesterObjections({ requestId, code, inAccount = false }
           <ObjectLink requestNumber={request.number} />
         </div>
       )}
-      {chain.length > 0 && <ObjectionChain objections={chain} code={code} komisi={office.komisiInformasi} linkToAccount={inAccount} />}
+      {chain.length > 0 && <ObjectionChain objections={chain} komisi={office.komisiInformasi} linkToAccount={inAccount} />}
       {last?.disputeFilingDeadline && last.disputes.length === 0 && last.status !== "CLOSED" && (
         <div className="mt-3"><DisputeRight komisi={office.komisiInformasi} deadline={last.disputeFilingDeadline} answered={last.answerDate !== null} /></div>
       )}

@@ -2,11 +2,10 @@ import { formatDateId } from "@/lib/domain/format-date";
 import type { LetterItem } from "@/lib/server/queries/request-view";
 
 /**
- * The letters of the request as PDFs. `accessCode` is appended for visitors without an account
- * (the tracking page); a signed-in owner is let through by the case scope.
+ * The letters of the request as PDFs. A signed-in owner is let through by the case scope, a visitor
+ * of the tracking page by its signed cookie: no access code in the link.
  */
-export function RequestLetters({ letters, accessCode }: { letters: LetterItem[]; accessCode?: string }) {
-  const query = accessCode ? `?kode=${encodeURIComponent(accessCode)}` : "";
+export function RequestLetters({ letters }: { letters: LetterItem[] }) {
   return (
     <section aria-labelledby="surat" className="mt-6">
       <h2 id="surat" className="text-lg font-semibold">Surat</h2>
@@ -16,7 +15,7 @@ export function RequestLetters({ letters, accessCode }: { letters: LetterItem[];
         <ul className="mt-2 space-y-2">
           {letters.map((letter) => (
             <li key={letter.id}>
-              <a href={`/api/surat/${letter.id}${query}`} className="font-medium text-brand-700 underline">
+              <a href={`/api/surat/${letter.id}`} className="font-medium text-brand-700 underline">
                 {letter.title} <span className="sr-only">(PDF)</span>
               </a>
               <span className="block text-sm text-slate-700">

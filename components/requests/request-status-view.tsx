@@ -8,13 +8,13 @@ import type { RequestView } from "@/lib/server/queries/request-view";
  * Everything the requester may see of a request, in small parts so other case kinds can add
  * theirs (tracking page and the citizen's own area share it).
  */
-export function RequestStatusView({ view, timeZone, accessCode, titled = true, children }: { view: RequestView; timeZone: string; accessCode?: string; titled?: boolean; children?: React.ReactNode }) {
+export function RequestStatusView({ view, timeZone, titled = true, children }: { view: RequestView; timeZone: string; titled?: boolean; children?: React.ReactNode }) {
   return (
     <div>
       <RequestStatusCard view={view} titled={titled} />
       <RequestDeadline view={view} />
       {children}
-      <RequestLetters letters={view.letters} accessCode={accessCode} />
+      <RequestLetters letters={view.letters} />
       <RequestTimeline items={view.timeline} timeZone={timeZone} />
     </div>
   );

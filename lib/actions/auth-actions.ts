@@ -8,7 +8,8 @@ import { createAction } from "@/lib/server/action-client";
 import { signIn, signOut } from "@/lib/server/auth";
 import { UserError } from "@/lib/server/errors";
 import { registerCitizen } from "@/lib/server/services/register-citizen";
-import { verifyCredentials } from "@/lib/server/services/verify-credentials";
+import { clientIp, hitLimit, waitText } from "@/lib/server/rate-limit";
+import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 
 const MESSAGES = {
   invalid: "Email atau kata sandi salah.",
@@ -19,8 +20,10 @@ export const signInAction = createAction({
   schema: ZSignInInput,
   permission: null,
   handler: async (input) => {
-    const checked = await verifyCredentials(input.email, input.password);
-    if (!checked.ok) throw new UserError("UNAUTHENTICATED", MESSAGES[checked.code]);
+    const checked = await attemptSignIn(input.email, input.password, await clientIp());
+    if (!checked.ok) {
+      throw checked.code === "limited" ? new UserError("RATE_LIMITED", checked.message) : new UserError("UNAUTHENTICATED", MESSAGES[checked.code]);
+    }
     const target = safeReturnPath(input.callbackUrl) ?? landingPathFor(checked.user.role as Role);
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     redirect(target);
@@ -31,6 +34,8 @@ export const registerCitizenAction = createAction({
   schema: ZRegisterCitizenInput,
   permission: null,
   handler: async (input) => {
+    const limit = await hitLimit("registerIp", await clientIp());
+    if (!limit.ok) throw new UserError(`Terlalu banyak pendaftaran dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
     // Same answer whether or not the e-mail was already registered: the new owner signs in next.
     await registerCitizen(input);
     redirect(`/masuk?terdaftar=1&callbackUrl=${encodeURIComponent("/akun?baru=1")}`);

@@ -5,10 +5,13 @@ import { redirect } from "next/navigation";
 import { numberToSlug } from "@/lib/domain/request-intake";
 import { ZCreateRequestInput, ZRegisterRequestInput, ZSubmitCompletionInput, ZWithdrawRequestInput } from "@/lib/schemas/request";
 import { createAction } from "@/lib/server/action-client";
+import { UserError } from "@/lib/server/errors";
+import { clientIp, hitLimit, waitText } from "@/lib/server/rate-limit";
 import { createRequest } from "@/lib/server/services/create-request";
 import { registerRequest } from "@/lib/server/services/register-request";
 import { submitCompletion } from "@/lib/server/services/submit-completion";
 import { withdrawRequest } from "@/lib/server/services/withdraw-request";
+import { openTracking } from "@/lib/server/tracking-session";
 
 // Filing and following a request (UU 14/2008 Pasal 22): the online form, the desk's registration,
 // and the requester's own withdrawal and completion. Each parses with the shared schema and calls
@@ -19,9 +22,15 @@ export const createRequestAction = createAction({
   schema: ZCreateRequestInput,
   permission: null,
   handler: async (input, user) => {
+    if (!user) {
+      const limit = await hitLimit("publicFormIp", await clientIp());
+      if (!limit.ok) throw new UserError(`Terlalu banyak permohonan dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
+    }
     const result = await createRequest(user ? { id: user.id, role: user.role } : null, input);
     if (user) revalidatePath("/akun");
-    redirect(`/permohonan/terkirim?nomor=${encodeURIComponent(result.number)}&kode=${result.accessCode}`);
+    // The receipt page is opened by the signed tracking cookie: no access code in the address.
+    await openTracking(result.id);
+    redirect("/permohonan/terkirim");
   },
 });
 

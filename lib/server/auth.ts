@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZSignInInput } from "@/lib/schemas/auth";
-import { verifyCredentials } from "@/lib/server/services/verify-credentials";
+import { clientIpFrom } from "@/lib/server/rate-limit";
+import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -18,10 +19,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = ZSignInInput.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password);
+        const result = await attemptSignIn(parsed.data.email, parsed.data.password, clientIpFrom(request.headers));
         if (!result.ok) throw result.code === "disabled" ? new DisabledAccount() : new InvalidCredentials();
         const { id, name, email, role, unitId } = result.user;
         return { id, name, email, role, unitId };

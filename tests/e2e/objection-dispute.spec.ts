@@ -28,7 +28,7 @@ async function fileRequest(page: Page, information: string): Promise<{ number: s
   await page.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
   await page.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(page).toHaveURL(/\/permohonan\/terkirim\?/);
+  await expect(page).toHaveURL(/\/permohonan\/terkirim$/);
   const number = (await page.getByTestId("nomor-pendaftaran").textContent())!.trim();
   return { number, code: (await page.getByTestId("kode-akses").textContent())!.trim() };
 }
@@ -117,7 +117,10 @@ test("keberatan huruf a pada hari penolakan; Atasan menerima sebagian; PPID mela
   await expectNoAxeViolations(utama);
 
   // The public tracking page shows the chain request → objection with its deadlines.
-  await citizen.goto(`/lacak?nomor=${encodeURIComponent(requestNumber)}&kode=${encodeURIComponent(code)}`);
+  await citizen.goto("/lacak");
+  await citizen.getByLabel("Nomor pendaftaran").fill(requestNumber);
+  await citizen.getByLabel("Kode akses").fill(code);
+  await citizen.getByRole("button", { name: "Lacak" }).click();
   await expect(citizen.getByRole("heading", { name: "Keberatan dan sengketa" })).toBeVisible();
   await expect(citizen.getByRole("heading", { name: `Keberatan ${number}` })).toBeVisible();
   await expect(citizen.getByText(/Batas waktu pengajuan sengketa/).first()).toBeVisible();

@@ -61,6 +61,8 @@ describe("registration", () => {
     expect(result).toEqual({ created: false });
     expect(await t.client.user.count()).toBe(before);
     expect((await t.client.user.findUniqueOrThrow({ where: { id: owner.id } })).passwordHash).toBe(owner.passwordHash);
+    const notice = await t.client.emailOutbox.findFirstOrThrow({ where: { to: "warga@kupang.demo", category: "ACCOUNT_NOTICE" } });
+    expect(notice.text).toContain("sudah memiliki akun");
   });
 
   it("refuses common and personal passwords with a field message", async () => {

@@ -113,7 +113,9 @@ describe(`request intake on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     expect(row.letters).toHaveLength(1);
     const content = row.letters[0]!.content as unknown as LetterContent;
     expect(content.number).toBe(row.letters[0]!.number);
-    expect(content.trackingUrl).toBe(`/lacak?nomor=${encodeURIComponent(row.number)}&kode=${row.accessCode}`);
+    // The code is printed on the receipt, never carried in its link (logs, history).
+    expect(content.trackingUrl).toBe(`/lacak?nomor=${encodeURIComponent(row.number)}`);
+    expect(JSON.stringify(content.trackingUrl)).not.toContain(row.accessCode);
     const rows = content.sections.flatMap((s) => s.rows ?? []);
     expect(rows).toContainEqual({ label: "Nomor pendaftaran", value: row.number });
     expect(rows).toContainEqual({ label: "Waktu diterima", value: "17 Maret 2026 pukul 10.00 WITA" });

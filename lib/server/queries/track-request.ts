@@ -18,3 +18,9 @@ export async function trackRequest(number: string, accessCode: string, now: Date
   if (!row || !safeEqual(code, row.accessCode)) return null;
   return toRequestView(row, now, await loadCalendarConfig());
 }
+
+/** The request a valid tracking token names (the code was checked when the token was made). */
+export async function trackRequestById(id: string, now: Date = new Date()): Promise<TrackedRequest | null> {
+  const row = await findRequestRow({ id });
+  return row ? toRequestView(row, now, await loadCalendarConfig()) : null;
+}

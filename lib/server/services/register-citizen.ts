@@ -2,6 +2,7 @@ import "server-only";
 import type { TRegisterCitizenInput } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { assertAcceptablePassword } from "@/lib/server/password-policy";
+import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { hashPassword } from "@/lib/server/passwords";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
@@ -27,7 +28,20 @@ export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ c
     });
     return { created: true };
   } catch (error) {
-    if (isUniqueViolation(error)) return { created: false };
+    if (isUniqueViolation(error)) {
+      // The owner learns of the attempt; the person registering learns nothing.
+      await enqueueMail(null, {
+        to: input.email,
+        subject: "Percobaan pendaftaran dengan email Anda — Portal PPID",
+        text: [
+          "Seseorang mencoba mendaftar di Portal PPID dengan alamat email ini, yang sudah memiliki akun.",
+          "Bila itu Anda, silakan masuk dengan kata sandi Anda. Bila bukan, abaikan pesan ini; akun Anda tidak berubah.",
+        ].join("\n\n"),
+        category: "ACCOUNT_NOTICE",
+        dedupeKey: `register-taken:${input.email}:${new Date().toISOString().slice(0, 10)}`,
+      });
+      return { created: false };
+    }
     throw error;
   }
 }

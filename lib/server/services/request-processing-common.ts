@@ -79,9 +79,13 @@ export function assertRequestTransition(
   return check;
 }
 
-/** The requester's tracking link (number + access code), used in letters and e-mails. */
-export function trackingPath(request: Pick<InformationRequest, "number" | "accessCode">): string {
-  return `/lacak?nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(request.accessCode)}`;
+/**
+ * The requester's tracking link, used in letters, e-mails and the receipt's QR code. It carries the
+ * number only (it fills the form in); the access code is typed from the receipt and posted, never
+ * put in a URL (it would end up in logs and browser history).
+ */
+export function trackingPath(request: Pick<InformationRequest, "number">): string {
+  return `/lacak?nomor=${encodeURIComponent(request.number)}`;
 }
 
 /** Runs a transaction that stores uploads; files of a rolled-back transaction are removed again. */

@@ -4,16 +4,18 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatAccessCode } from "@/lib/domain/numbering";
-import { trackRequest } from "@/lib/server/queries/track-request";
+import { trackRequestById } from "@/lib/server/queries/track-request";
 import { getCurrentUser } from "@/lib/server/session";
+import { trackedRequestId } from "@/lib/server/tracking-session";
 
 export const metadata: Metadata = { title: "Permohonan terkirim" };
 export const dynamic = "force-dynamic";
 
 /** UU 14/2008 Pasal 22(4)-(5): the registration number and the receipt, at once. */
-export default async function RequestSentPage({ searchParams }: { searchParams: Promise<{ nomor?: string; kode?: string }> }) {
-  const { nomor, kode } = await searchParams;
-  const found = nomor && kode ? await trackRequest(nomor.slice(0, 60), kode.slice(0, 20)) : null;
+export default async function RequestSentPage() {
+  // Opened by the signed tracking cookie the filing set (no access code in the address).
+  const openId = await trackedRequestId();
+  const found = openId ? await trackRequestById(openId) : null;
   if (!found) {
     return (
       <>
@@ -25,7 +27,7 @@ export default async function RequestSentPage({ searchParams }: { searchParams: 
   }
   const user = await getCurrentUser();
   const receipt = found.letters.find((l) => l.kind === "RECEIPT");
-  const trackHref = `/lacak?nomor=${encodeURIComponent(found.number)}&kode=${encodeURIComponent(found.accessCode)}`;
+  const trackHref = "/lacak";
   return (
     <>
       <PageTitle lead="Permohonan Anda sudah kami terima dan dicatat dalam buku register permohonan.">Permohonan terkirim</PageTitle>
@@ -57,7 +59,7 @@ export default async function RequestSentPage({ searchParams }: { searchParams: 
       <ul className="mt-6 space-y-2">
         {receipt && (
           <li>
-            <a href={`/api/surat/${receipt.id}?kode=${encodeURIComponent(found.accessCode)}`} className="font-semibold text-brand-700 underline">
+            <a href={`/api/surat/${receipt.id}`} className="font-semibold text-brand-700 underline">
               Unduh tanda bukti penerimaan (PDF)
             </a>
           </li>

@@ -2,6 +2,7 @@ import { attachmentAccess, isPublicAttachment } from "@/lib/domain/attachment-ac
 import { contentDisposition, contentTypeHeader } from "@/lib/domain/file-type";
 import { loadAttachmentForDownload } from "@/lib/server/queries/attachment-download";
 import { getCurrentUser } from "@/lib/server/session";
+import { limitRequest } from "@/lib/server/rate-limit";
 import { storage } from "@/lib/server/storage";
 import { errorResponse } from "@/lib/server/errors";
 
@@ -24,7 +25,10 @@ const NOT_FOUND = () => plain(404, "Dokumen tidak ditemukan.");
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
+    const limited = await limitRequest("publicApiIp", request);
+    if (limited) return limited;
     const { id } = await params;
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return NOT_FOUND();
     const row = await loadAttachmentForDownload(id);
     if (!row) return NOT_FOUND();
     const isPublic = isPublicAttachment(row.facts);
@@ -40,7 +44,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       console.error("[dokumen] stored file missing", id);
       return NOT_FOUND();
     }
-    const forceDownload = new URL(request.url).searchParams.has("unduh");
+    // Private files (KTP scans, requesters' documents) are always downloads, never shown in the
+    // portal's origin; public ones open in the browser unless ?unduh is asked.
+    const forceDownload = !isPublic || new URL(request.url).searchParams.has("unduh");
     return new Response(body, {
       status: 200,
       headers: {

@@ -2,6 +2,7 @@ import { computeDeadline } from "@/lib/domain/calendar";
 import { parseDeadlineQuery } from "@/lib/schemas/deadline-query";
 import { formatOfficeInstant } from "@/lib/server/format-office-instant";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { limitRequest } from "@/lib/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,8 @@ const headers = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*
  * deadline, for other systems and for checking. Bad input: 400 naming the parameter. Never a 500.
  */
 export async function GET(request: Request) {
+  const limited = await limitRequest("publicApiIp", request);
+  if (limited) return limited;
   const query = parseDeadlineQuery(new URL(request.url).searchParams);
   if (!query.ok) return Response.json({ error: query.error }, { status: 400, headers });
   let config;

@@ -3,6 +3,7 @@ import { parseDipQueryStrict } from "@/lib/schemas/dip-query";
 import { toDipCsv } from "@/lib/server/dip-open-data";
 import { listPublishedDipForExport } from "@/lib/server/queries/dip-public";
 import { getOffice } from "@/lib/server/queries/office";
+import { limitRequest } from "@/lib/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
  * the office zone). Accepts the same filters as /api/v1/dip; pagination parameters are ignored.
  */
 export async function GET(request: Request) {
+  const limited = await limitRequest("publicApiIp", request);
+  if (limited) return limited;
   const url = new URL(request.url);
   const parsed = parseDipQueryStrict(url.searchParams);
   const cors = { "Access-Control-Allow-Origin": "*" };

@@ -2,6 +2,7 @@ import { parseDipQueryStrict } from "@/lib/schemas/dip-query";
 import { toApiItem } from "@/lib/server/dip-open-data";
 import { searchPublishedDip } from "@/lib/server/queries/dip-public";
 import { getOffice } from "@/lib/server/queries/office";
+import { limitRequest } from "@/lib/server/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ const headers = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*
  * perHalaman|pageSize (max 100). Bad input: 400 naming the parameter. Never a 500.
  */
 export async function GET(request: Request) {
+  const limited = await limitRequest("publicApiIp", request);
+  if (limited) return limited;
   const url = new URL(request.url);
   const parsed = parseDipQueryStrict(url.searchParams);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers });

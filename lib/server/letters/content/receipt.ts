@@ -63,7 +63,7 @@ export function buildReceiptContent(office: OfficeSettings, facts: ReceiptFacts,
     office,
     number: letterNumber,
     date: facts.issuedOn,
-    trackingUrl: trackingPath({ number: facts.requestNumber, accessCode: facts.accessCode }),
+    trackingUrl: trackingPath({ number: facts.requestNumber }),
     request: {
       number: facts.requestNumber,
       receivedDate: facts.receivedDate,
