@@ -5,11 +5,12 @@ import { safeReturnPath } from "@/lib/domain/request-guard";
 import { landingPathFor, type Role } from "@/lib/domain/roles";
 import { ZRegisterCitizenInput, ZSignInInput } from "@/lib/schemas/auth";
 import { createAction } from "@/lib/server/action-client";
-import { signIn, signOut } from "@/lib/server/auth";
+import { auth, signIn, signOut } from "@/lib/server/auth";
 import { UserError } from "@/lib/server/errors";
 import { registerCitizen } from "@/lib/server/services/register-citizen";
 import { clientIp, hitLimit, waitText } from "@/lib/server/rate-limit";
 import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
+import { endSession } from "@/lib/server/user-sessions";
 
 const MESSAGES = {
   invalid: "Email atau kata sandi salah.",
@@ -43,5 +44,8 @@ export const registerCitizenAction = createAction({
 });
 
 export async function signOutAction(): Promise<void> {
+  // The server-side session ends first: a copy of the cookie is worthless from now on.
+  const sid = ((await auth())?.user as { sid?: string | null } | undefined)?.sid;
+  if (sid) await endSession(sid);
   await signOut({ redirectTo: "/" });
 }

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { ZSignInInput } from "@/lib/schemas/auth";
 import { clientIpFrom } from "@/lib/server/rate-limit";
 import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
+import { startSession } from "@/lib/server/user-sessions";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -14,6 +15,8 @@ class DisabledAccount extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // __Secure- cookies with the Secure flag whenever the portal is served over HTTPS.
+  useSecureCookies: (process.env.PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https:") || undefined,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/masuk" },
   providers: [
@@ -30,10 +33,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // A sign-in opens a server-side session (lib/server/user-sessions.ts); the token carries its id.
+    async jwt({ token, user }) {
       if (user?.id) {
         const u = user as typeof user & { role: string; unitId: string | null };
-        Object.assign(token, { uid: u.id, role: u.role, unitId: u.unitId });
+        Object.assign(token, { uid: u.id, role: u.role, unitId: u.unitId, sid: await startSession(u.id) });
       }
       return token;
     },
@@ -41,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // (lib/server/session.ts), so a role change or a disabled account takes effect at once.
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
-      Object.assign(session.user, { role: token.role, unitId: token.unitId ?? null });
+      Object.assign(session.user, { role: token.role, unitId: token.unitId ?? null, sid: typeof token.sid === "string" ? token.sid : null });
       return session;
     },
   },

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
+import { resolveSession } from "@/lib/server/user-sessions";
 import { can, type Permission } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/roles";
 
@@ -15,13 +15,17 @@ export type CurrentUser = {
   unitName: string | null;
 };
 
-/** The signed-in user, re-read from the database (a disabled account is signed out at once). */
+/**
+ * The signed-in user, re-read from the database through the server-side session: an ended, idle or
+ * replayed-after-sign-out session, or a disabled account, is signed out at once.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, include: { unit: true } });
-  if (!user || user.disabled) return null;
+  const sid = (session?.user as { sid?: string | null } | undefined)?.sid;
+  if (!id || !sid) return null;
+  const user = await resolveSession(sid, id);
+  if (!user) return null;
   return {
     id: user.id,
     name: user.name,

@@ -83,3 +83,16 @@ test("server-action posts: wrong origin 403, non-form body 400, oversize 413", a
   expect(big.status()).toBe(413);
   expect(await big.text()).toContain("terlalu besar");
 });
+
+test("a session cookie replayed after sign-out downloads nothing", async ({ page, playwright, baseURL }) => {
+  await signIn(page, DEMO.desk);
+  await expect(page).toHaveURL(/\/kantor/);
+  const cookies = await page.context().cookies();
+  const replay = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
+  expect((await replay.get("/api/kantor/permohonan/export?format=csv")).status()).toBe(200);
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+  const after = await replay.get("/api/kantor/permohonan/export?format=csv", { maxRedirects: 0 });
+  expect(after.status()).not.toBe(200);
+  await replay.dispose();
+});

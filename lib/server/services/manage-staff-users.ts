@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { assertAcceptablePassword } from "@/lib/server/password-policy";
 import { hashPassword } from "@/lib/server/passwords";
+import { endAllSessions } from "@/lib/server/user-sessions";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 export async function createStaffUser(input: TCreateStaffUserInput): Promise<{ id: string }> {
@@ -35,4 +36,6 @@ export async function setUserDisabled(actorId: string, userId: string, disabled:
   if (actorId === userId && disabled) throw new UserError("INVALID_STATE", "Anda tidak dapat menonaktifkan akun Anda sendiri.");
   const result = await db().user.updateMany({ where: { id: userId }, data: { disabled } });
   if (result.count === 0) throw new UserError("NOT_FOUND", "Akun tidak ditemukan.");
+  // A disabled account is out everywhere at once, not at its next sign-in.
+  if (disabled) await endAllSessions(userId);
 }
