@@ -37,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user?.id) {
         const u = user as typeof user & { role: string; unitId: string | null };
-        Object.assign(token, { uid: u.id, role: u.role, unitId: u.unitId, sid: await startSession(u.id) });
+        Object.assign(token, { uid: u.id, role: u.role, unitId: u.unitId, sid: await startSession(user.id) });
       }
       return token;
     },
