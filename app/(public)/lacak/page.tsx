@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { RequesterObjections } from "@/components/objections/requester-objections";
 import { RequestStatusView } from "@/components/requests/request-status-view";
 import { TrackForm } from "@/components/requests/track-form";
+import { SurveyOffer } from "@/components/survey/survey-offer";
 import { PageTitle } from "@/components/ui/page-title";
 import { getOffice } from "@/lib/server/queries/office";
+import { getSurveyOffer } from "@/lib/server/queries/survey-results";
 import { trackRequestById } from "@/lib/server/queries/track-request";
 import { trackedRequestId } from "@/lib/server/tracking-session";
 
@@ -19,6 +21,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const { nomor } = await searchParams;
   const openId = await trackedRequestId();
   const [found, office] = await Promise.all([openId ? trackRequestById(openId) : null, getOffice()]);
+  const surveyOffer = found ? await getSurveyOffer(found) : null;
   return (
     <>
       <PageTitle lead="Masukkan nomor pendaftaran dan kode akses yang tertera pada tanda bukti penerimaan permohonan Anda.">
@@ -26,6 +29,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
       </PageTitle>
       <TrackForm number={typeof nomor === "string" ? nomor.slice(0, 60) : found?.number} />
       {found && <RequestStatusView view={found} timeZone={office.timeZone} />}
+      {found && <SurveyOffer offer={surveyOffer} />}
       {found && <RequesterObjections requestId={found.id} />}
     </>
   );
