@@ -123,7 +123,10 @@ describe(`request intake on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     expect(JSON.stringify(content)).not.toContain("5371015508900002");
     const mail = await t.client.emailOutbox.findFirstOrThrow({ where: { subject: { contains: row.number } } });
     expect(mail.to).toBe("maria@contoh.id");
-    expect(mail.text).toContain(row.accessCode);
+    // The code travels in the attached receipt, never in a link of the mail.
+    expect(mail.text).not.toContain(row.accessCode);
+    expect(mail.letterId).toBe(row.letters[0]!.id);
+    expect(rows).toContainEqual({ label: "Kode akses pelacakan", value: expect.stringContaining(row.accessCode.slice(0, 4)) });
   });
 
   it("rolls everything back when a step fails after the number was allocated", async () => {
