@@ -36,7 +36,7 @@ export const registerCitizenAction = createAction({
   permission: null,
   handler: async (input) => {
     const limit = await hitLimit("registerIp", await clientIp());
-    if (!limit.ok) throw new UserError(`Terlalu banyak pendaftaran dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
+    if (!limit.ok) throw new UserError("RATE_LIMITED", `Terlalu banyak pendaftaran dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
     // Same answer whether or not the e-mail was already registered: the new owner signs in next.
     await registerCitizen(input);
     redirect(`/masuk?terdaftar=1&callbackUrl=${encodeURIComponent("/akun?baru=1")}`);

@@ -24,7 +24,7 @@ export const createRequestAction = createAction({
   handler: async (input, user) => {
     if (!user) {
       const limit = await hitLimit("publicFormIp", await clientIp());
-      if (!limit.ok) throw new UserError(`Terlalu banyak permohonan dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
+      if (!limit.ok) throw new UserError("RATE_LIMITED", `Terlalu banyak permohonan dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
     }
     const result = await createRequest(user ? { id: user.id, role: user.role } : null, input);
     if (user) revalidatePath("/akun");

@@ -17,7 +17,7 @@ export const trackRequestAction = createAction({
   permission: null,
   handler: async (input) => {
     const checked = await checkAccessCode(input.nomor, input.kode, await clientIp());
-    if (!checked.ok) throw new UserError(checked.message);
+    if (!checked.ok) throw new UserError(checked.limited ? "RATE_LIMITED" : "NOT_FOUND", checked.message);
     await openTracking(checked.request.id);
     redirect("/lacak");
   },

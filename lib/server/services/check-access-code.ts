@@ -3,7 +3,7 @@ import { normalizeNumber } from "@/lib/domain/numbering";
 import { checkLimit, hitLimit, waitText } from "@/lib/server/rate-limit";
 import { trackRequest, type TrackedRequest } from "@/lib/server/queries/track-request";
 
-export type CodeCheck = { ok: true; request: TrackedRequest } | { ok: false; message: string };
+export type CodeCheck = { ok: true; request: TrackedRequest } | { ok: false; limited: boolean; message: string };
 
 const NOT_FOUND =
   "Permohonan tidak ditemukan. Periksa kembali nomor pendaftaran dan kode akses (huruf besar atau kecil tidak berpengaruh).";
@@ -16,14 +16,14 @@ export async function checkAccessCode(number: string, code: string, ip: string):
   const numberKey = (normalizeNumber(number) ?? number.trim()).toUpperCase().slice(0, 60);
   for (const [name, key] of [["codeIp", ip], ["codeNumber", numberKey]] as const) {
     const gate = await checkLimit(name, key);
-    if (!gate.ok) return { ok: false, message: tooMany(gate.retryAfterSeconds) };
+    if (!gate.ok) return { ok: false, limited: true, message: tooMany(gate.retryAfterSeconds) };
   }
   const found = await trackRequest(number, code);
   if (found) return { ok: true, request: found };
   const byIp = await hitLimit("codeIp", ip);
   const byNumber = await hitLimit("codeNumber", numberKey);
-  if (!byIp.ok || !byNumber.ok) return { ok: false, message: tooMany(Math.max(byIp.ok ? 0 : byIp.retryAfterSeconds, byNumber.ok ? 0 : byNumber.retryAfterSeconds)) };
-  return { ok: false, message: NOT_FOUND };
+  if (!byIp.ok || !byNumber.ok) return { ok: false, limited: true, message: tooMany(Math.max(byIp.ok ? 0 : byIp.retryAfterSeconds, byNumber.ok ? 0 : byNumber.retryAfterSeconds)) };
+  return { ok: false, limited: false, message: NOT_FOUND };
 }
 
 function tooMany(seconds: number): string {
