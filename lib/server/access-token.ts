@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
+import { env } from "@/lib/server/env";
 import { safeEqual } from "@/lib/server/safe-equal";
 
 // Signed, expiring access tokens that replace the access code in URLs and cookies (OWASP ASVS 3.x:
@@ -15,7 +16,7 @@ export const TRACK_TTL_SECONDS = 30 * 60;
 export const LETTER_TTL_SECONDS = 14 * 24 * 60 * 60;
 
 function secret(): string {
-  const s = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const s = env().AUTH_SECRET;
   if (!s) throw new Error("AUTH_SECRET is not set");
   return s;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZSignInInput } from "@/lib/schemas/auth";
+import { env } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/rate-limit";
 import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 import { startSession } from "@/lib/server/user-sessions";
@@ -16,7 +17,7 @@ class DisabledAccount extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // __Secure- cookies with the Secure flag whenever the portal is served over HTTPS.
-  useSecureCookies: (process.env.PUBLIC_URL ?? process.env.AUTH_URL ?? "").startsWith("https:") || undefined,
+  useSecureCookies: (env().PUBLIC_URL ?? "").startsWith("https:") || undefined,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/masuk" },
   providers: [

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/server/env";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
 
 // Brute-force and flood limits (OWASP ASVS 2.2.1, 11.1.4) with rate-limiter-flexible. On PostgreSQL
@@ -35,7 +36,7 @@ const state = globalThis as unknown as { ppidRateStore?: Store; ppidLimiters?: M
 
 function store(): Store {
   if (!state.ppidRateStore) {
-    const target = resolveDatabaseUrl(process.env);
+    const target = resolveDatabaseUrl({ DATABASE_URL: env().DATABASE_URL });
     state.ppidRateStore =
       target.kind === "postgres" ? { kind: "postgres", pool: new pg.Pool({ connectionString: target.url, max: 3 }) } : { kind: "memory" };
   }

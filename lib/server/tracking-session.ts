@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { env } from "@/lib/server/env";
 import { signAccessToken, TRACK_COOKIE, TRACK_TTL_SECONDS, verifyAccessToken } from "@/lib/server/access-token";
 
 /** After number + code were checked: the request stays open on /lacak for 30 minutes (signed cookie). */
@@ -7,7 +8,7 @@ export async function openTracking(requestId: string): Promise<void> {
   (await cookies()).set(TRACK_COOKIE, signAccessToken("track", requestId, TRACK_TTL_SECONDS), {
     httpOnly: true,
     sameSite: "lax",
-    secure: (process.env.PUBLIC_URL ?? "").startsWith("https:"),
+    secure: (env().PUBLIC_URL ?? "").startsWith("https:"),
     path: "/",
     maxAge: TRACK_TTL_SECONDS,
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { STAFF_ROLES, type Role } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 // Server-side sessions (OWASP ASVS 3.3): the signed cookie carries only a session id; this table
 // decides whether it is still valid. Sign-out ends that session; disabling an account or changing
@@ -8,8 +9,8 @@ import { db } from "@/lib/server/db";
 
 /** Minutes without activity after which a session ends: staff 30 (SESSION_IDLE_MINUTES), citizens 120. */
 export function idleMinutes(role: Role): number {
-  const staff = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
-  const citizen = Number(process.env.CITIZEN_SESSION_IDLE_MINUTES ?? 120);
+  const staff = Number(env().SESSION_IDLE_MINUTES ?? 30);
+  const citizen = Number(env().CITIZEN_SESSION_IDLE_MINUTES ?? 120);
   const pick = STAFF_ROLES.includes(role) ? staff : citizen;
   return Number.isFinite(pick) && pick > 0 ? pick : 30;
 }

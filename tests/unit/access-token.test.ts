@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAccessToken, verifyAccessToken } from "@/lib/server/access-token";
+import { resetEnvForTests, setEnvForTests } from "@/lib/server/env";
 
-beforeAll(() => {
-  process.env.AUTH_SECRET ??= "unit-test-secret-unit-test-secret";
-});
+beforeAll(() => setEnvForTests({ AUTH_SECRET: "unit-test-secret-unit-test-secret-0123" }));
+afterAll(() => resetEnvForTests());
 
 describe("signed access tokens (codes out of URLs)", () => {
   const now = new Date("2026-12-01T01:00:00Z");
