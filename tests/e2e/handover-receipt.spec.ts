@@ -55,7 +55,10 @@ test("meja layanan mencatat penyerahan dua berkas; pemohon mengunduh tanda bukti
   await expect(desk).toHaveURL(/selesai=DELIVER/);
   await expect(desk.getByRole("link", { name: "Tanda Bukti Penyerahan Informasi Publik" })).toBeVisible();
 
-  await citizen.goto(`/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`);
+  await citizen.goto("/lacak");
+  await citizen.getByLabel("Nomor pendaftaran").fill(number);
+  await citizen.getByLabel("Kode akses").fill(code);
+  await citizen.getByRole("button", { name: "Lacak" }).click();
   const link = citizen.getByRole("link", { name: /Tanda Bukti Penyerahan Informasi Publik/ });
   await expect(link).toBeVisible();
   await expect(citizen.getByText(/\d{3}\/TBP\/PPID-KPG\/\d{4}/)).toBeVisible();

@@ -65,7 +65,10 @@ test("pemohon mengisi survei dari halaman lacak setelah permohonannya selesai, s
   await citizen.getByRole("button", { name: "Kirim survei" }).click();
   await expect(citizen.getByRole("heading", { name: "Terima kasih" })).toBeVisible();
 
-  await citizen.goto(`/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`);
+  await citizen.goto("/lacak");
+  await citizen.getByLabel("Nomor pendaftaran").fill(number);
+  await citizen.getByLabel("Kode akses").fill(code);
+  await citizen.getByRole("button", { name: "Lacak" }).click();
   await expect(citizen.getByText("Terima kasih, survei untuk permohonan ini sudah diisi.")).toBeVisible();
   await expect(citizen.getByRole("link", { name: "Isi survei kepuasan" })).toHaveCount(0);
 
