@@ -224,11 +224,14 @@ export const NOTIFICATIONS: ReadonlyMap<string, readonly NoticeRule[]> = new Map
     {
       to: "REQUESTER",
       statutory: true,
+      // The handover receipt (Tanda Bukti Penyerahan, office SOP) issued with the delivery goes with it.
+      attachLetter: true,
       text: (f) => ({
         subject: req(f, "Informasi telah diserahkan"),
         lines: [
           `Informasi atas permohonan Anda nomor ${f.requestNumber} telah diserahkan dan permohonan dinyatakan selesai.`,
           ...(f.note ? [`Catatan penyerahan: ${f.note}`] : []),
+          ...letterLine(f, "Tanda bukti penyerahan informasi"),
           ...(f.surveyLink ? surveyLine(f) : ["Kami mohon kesediaan Anda mengisi survei kepuasan layanan di portal."]),
           track(f),
         ],

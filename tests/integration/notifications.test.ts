@@ -129,7 +129,7 @@ describe(`notifications (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlit
     expect(await delivered()).toEqual([{ to: "maria@contoh.id", subject: `[${n}] Keputusan atas permohonan informasi`, pdfs: 1 }]);
 
     await deliverRequest(users.desk, { requestId: filed.id, note: "Dikirim lewat surel." }, wita("2026-04-09T11:00"));
-    expect(await delivered()).toEqual([{ to: "maria@contoh.id", subject: `[${n}] Informasi telah diserahkan`, pdfs: 0 }]);
+    expect(await delivered()).toEqual([{ to: "maria@contoh.id", subject: `[${n}] Informasi telah diserahkan`, pdfs: 1 }]);
   });
 
   it("asks for completion, and tells the Atasan of an objection and the requester of the answer with its letter", async () => {
