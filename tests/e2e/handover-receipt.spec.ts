@@ -25,7 +25,7 @@ test("meja layanan mencatat penyerahan dua berkas; pemohon mengunduh tanda bukti
   await citizen.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
   await citizen.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
   await citizen.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(citizen).toHaveURL(/\/permohonan\/terkirim\?/);
+  await expect(citizen).toHaveURL(/\/permohonan\/terkirim$/);
   const number = (await citizen.getByTestId("nomor-pendaftaran").textContent())!.trim();
   const code = (await citizen.getByTestId("kode-akses").textContent())!.trim();
 

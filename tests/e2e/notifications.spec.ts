@@ -22,7 +22,7 @@ test("the receipt mail with its PDF reaches the requester", async ({ page }) => 
   await page.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
   await page.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(page).toHaveURL(/\/permohonan\/terkirim\?/);
+  await expect(page).toHaveURL(/\/permohonan\/terkirim$/);
   const number = (await page.getByTestId("nomor-pendaftaran").textContent())!.trim();
 
   const mail = await waitForMail(DEMO.citizen, `[${number}] Permohonan informasi diterima`);

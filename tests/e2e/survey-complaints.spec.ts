@@ -27,7 +27,7 @@ test("pemohon mengisi survei dari halaman lacak setelah permohonannya selesai, s
   await citizen.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
   await citizen.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
   await citizen.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(citizen).toHaveURL(/\/permohonan\/terkirim\?/);
+  await expect(citizen).toHaveURL(/\/permohonan\/terkirim$/);
   const number = (await citizen.getByTestId("nomor-pendaftaran").textContent())!.trim();
   const code = (await citizen.getByTestId("kode-akses").textContent())!.trim();
 
