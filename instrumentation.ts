@@ -10,6 +10,13 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/server/env");
   env();
   try {
+    const { sweepStagedUploads } = await import("./lib/server/storage");
+    const removed = await sweepStagedUploads();
+    if (removed > 0) console.info(`[instrumentation] ${removed} staged upload file(s) left by a crash removed`);
+  } catch (error) {
+    console.error("[instrumentation] staged uploads not swept", error);
+  }
+  try {
     const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
     if (!jobsInApp()) return;
     // Not awaited: pg-boss prepares its schema (seconds on PGlite) while the portal already serves.

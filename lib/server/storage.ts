@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { Attachment } from "@/lib/generated/prisma/client";
@@ -48,11 +48,17 @@ export function localStorage(root: string = uploadRoot()): StorageBackend {
   return {
     async put(key, bytes) {
       const target = fileOf(key);
-      await mkdir(path.dirname(target), { recursive: true });
+      // Owner-only (0700 folders, 0600 files): KTP scans are not readable by other users of the host.
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       // Written beside, then renamed: a crash never leaves a half file under the real key.
-      const temp = `${target}.part-${randomBytes(4).toString("hex")}`;
-      await writeFile(temp, bytes, { flag: "wx" });
-      await rename(temp, target);
+      const temp = `${target}${STAGED_MARK}${randomBytes(4).toString("hex")}`;
+      try {
+        await writeFile(temp, bytes, { flag: "wx", mode: 0o600 });
+        await rename(temp, target);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
     },
     async get(key) {
       const target = fileOf(key);
@@ -67,6 +73,36 @@ export function localStorage(root: string = uploadRoot()): StorageBackend {
       await rm(fileOf(key), { force: true });
     },
   };
+}
+
+const STAGED_MARK = ".part-";
+
+/**
+ * Removes staged files a crash left behind (`<key>.part-*`, never referenced by a row). Run at
+ * start-up (instrumentation.ts); only files older than a minute, so an upload under way is kept.
+ */
+export async function sweepStagedUploads(root: string = uploadRoot(), now: number = Date.now()): Promise<number> {
+  let removed = 0;
+  let folders: string[];
+  try {
+    folders = await readdir(/*turbopackIgnore: true*/ root);
+  } catch {
+    return 0;
+  }
+  for (const folder of folders) {
+    if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+    const dir = path.join(/*turbopackIgnore: true*/ root, folder);
+    for (const name of await readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[])) {
+      if (!name.includes(STAGED_MARK)) continue;
+      const file = path.join(/*turbopackIgnore: true*/ dir, name);
+      const info = await stat(/*turbopackIgnore: true*/ file).catch(() => null);
+      if (info && now - info.mtimeMs > 60_000) {
+        await rm(/*turbopackIgnore: true*/ file, { force: true });
+        removed += 1;
+      }
+    }
+  }
+  return removed;
 }
 
 let override: StorageBackend | undefined;
