@@ -20,11 +20,16 @@ test("cached public pages carry nothing personal; the header island shows who is
   }
 
   const anonymous = await browser.newContext();
-  const first = await anonymous.request.get("/");
-  const again = await anonymous.request.get("/");
+  // Other specs change cases in parallel (a status change revokes the home page's statistics tag),
+  // so a repeat may miss once; within a few back-to-back pairs the second must come from the cache.
+  let again = await anonymous.request.get("/");
+  for (let i = 0; i < 5 && again.headers()["x-nextjs-cache"] !== "HIT"; i++) {
+    expect(await again.text()).not.toContain(name);
+    again = await anonymous.request.get("/");
+  }
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(again.headers()["cache-control"]).not.toContain("private");
-  for (const res of [first, again]) expect(await res.text()).not.toContain(name);
+  expect(await again.text()).not.toContain(name);
   const visitor = await anonymous.newPage();
   await visitor.goto("/");
   await expect(visitor.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();

@@ -8,7 +8,8 @@ import { DeadlineBadge, standingRowClass } from "@/components/requests/case/dead
 // lengkap") and always in the exports. Below 640 px the rows become cards.
 
 const th = "sticky top-0 z-10 bg-slate-100 px-2 py-2 align-bottom";
-const td = "px-2 py-2 align-top";
+// Long unbroken words (an e-mail as a name, a pasted URL) wrap instead of widening the register.
+const td = "px-2 py-2 align-top [overflow-wrap:anywhere]";
 const date = (d: string | null) => (d ? formatDateId(d) : "—");
 
 function Badges({ row }: { row: RegisterRow }) {
