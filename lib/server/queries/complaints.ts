@@ -80,18 +80,34 @@ async function listWhere(where: { status?: ComplaintStatus; userId?: string }): 
     take: 500,
     include: { unit: { select: { name: true } }, assignedTo: { select: { name: true } } },
   });
-  return rows.map((r) => ({
+  return rows.map((r) => toComplaintRow(r, office.timeZone));
+}
+
+type ComplaintRowSource = Parameters<typeof isAnonymous>[0] & {
+  id: string;
+  number: string;
+  category: string;
+  status: string;
+  submittedAt: Date;
+  officialConcerned: string;
+  unit: { name: string } | null;
+  assignedTo: { name: string | null } | null;
+};
+
+/** The one mapping from a complaint row to what the register list and the detail page show. */
+function toComplaintRow(r: ComplaintRowSource, timeZone: string): ComplaintRow {
+  return {
     id: r.id,
     number: r.number,
     category: COMPLAINT_CATEGORY_LABELS[r.category as ComplaintCategory],
     status: r.status as ComplaintStatus,
     statusLabel: COMPLAINT_STATUS_LABELS[r.status as ComplaintStatus],
-    submittedOn: toOfficeLocalDate(r.submittedAt, office.timeZone),
+    submittedOn: toOfficeLocalDate(r.submittedAt, timeZone),
     officialConcerned: r.officialConcerned,
     unitName: r.unit?.name ?? null,
     assignee: r.assignedTo?.name ?? null,
     anonymous: isAnonymous(r),
-  }));
+  };
 }
 
 export type ComplaintDetailView = ComplaintRow & {
@@ -122,16 +138,7 @@ export async function getComplaintDetail(viewer: Viewer, id: string): Promise<Co
   });
   if (!r) return null;
   return {
-    id: r.id,
-    number: r.number,
-    category: COMPLAINT_CATEGORY_LABELS[r.category as ComplaintCategory],
-    status: r.status as ComplaintStatus,
-    statusLabel: COMPLAINT_STATUS_LABELS[r.status as ComplaintStatus],
-    submittedOn: toOfficeLocalDate(r.submittedAt, office.timeZone),
-    officialConcerned: r.officialConcerned,
-    unitName: r.unit?.name ?? null,
-    assignee: r.assignedTo?.name ?? null,
-    anonymous: isAnonymous(r),
+    ...toComplaintRow(r, office.timeZone),
     name: r.name,
     contact: r.contact,
     email: r.email,
