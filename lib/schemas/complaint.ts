@@ -1,17 +1,11 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/schemas/text-field";
 import { isValidLocalDate } from "@/lib/domain/calendar";
 import { COMPLAINT_CATEGORIES, COMPLAINT_LIMITS as L } from "@/lib/domain/complaints";
 import { chosenFile } from "@/lib/schemas/request";
 
 // The complaint form (pengaduan) and the register's steps. Identity and contact are optional.
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ message: `${label} wajib diisi.` })
-    .trim()
-    .min(1, `${label} wajib diisi.`)
-    .min(min, `${label} minimal ${min} karakter.`)
-    .max(max, `${label} terlalu panjang (maksimal ${max} karakter).`);
 
 const optionalText = (label: string, max: number) =>
   z
@@ -32,9 +26,9 @@ export const ZFileComplaintInput = z.object({
     .nullish()
     .transform((v) => v || null)
     .refine((v) => v === null || z.email().safeParse(v).success, "Alamat surel tidak valid."),
-  officialConcerned: text("Pejabat/petugas atau unit yang diadukan", 3, L.official),
+  officialConcerned: requiredText("Pejabat/petugas atau unit yang diadukan", 3, L.official),
   unitId: z.string().trim().max(40).nullish().transform((v) => v || null),
-  description: text("Uraian kejadian", 20, L.description),
+  description: requiredText("Uraian kejadian", 20, L.description),
   incidentDate: z
     .string()
     .trim()
@@ -59,8 +53,8 @@ export const ZAssignComplaintInput = z.object({
   complaintId: id,
   assigneeId: z.string().trim().max(40).nullish().transform((v) => v || null),
 });
-export const ZComplaintNoteInput = z.object({ complaintId: id, text: text("Catatan tindak lanjut", 3, L.note) });
-export const ZCloseComplaintInput = z.object({ complaintId: id, answer: text("Jawaban penutup", 10, L.answer) });
+export const ZComplaintNoteInput = z.object({ complaintId: id, text: requiredText("Catatan tindak lanjut", 3, L.note) });
+export const ZCloseComplaintInput = z.object({ complaintId: id, answer: requiredText("Jawaban penutup", 10, L.answer) });
 export type TAssignComplaintInput = z.output<typeof ZAssignComplaintInput>;
 export type TComplaintNoteInput = z.output<typeof ZComplaintNoteInput>;
 export type TCloseComplaintInput = z.output<typeof ZCloseComplaintInput>;

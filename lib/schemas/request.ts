@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/schemas/text-field";
 import { isValidLocalDate } from "@/lib/domain/calendar";
 import { nikProblem, normalizeNik } from "@/lib/domain/nik";
 import { DELIVERY_METHODS, DESK_CHANNELS, OBTAIN_METHODS, REQUESTER_TYPES } from "@/lib/domain/request-intake";
@@ -13,13 +14,6 @@ import { DELIVERY_METHODS, DESK_CHANNELS, OBTAIN_METHODS, REQUESTER_TYPES } from
 export const MAX_REQUEST_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const REQUEST_UPLOAD_ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ message: `${label} wajib diisi.` })
-    .trim()
-    .min(1, `${label} wajib diisi.`)
-    .min(min, `${label} minimal ${min} karakter.`)
-    .max(max, `${label} terlalu panjang (maksimal ${max} karakter).`);
 
 const optionalText = (label: string, max: number) =>
   z
@@ -46,7 +40,7 @@ export function chosenFile(value: unknown): File | undefined {
 
 const requestFields = {
   requesterType: z.enum(REQUESTER_TYPES, { message: "Pilih jenis pemohon." }),
-  name: text("Nama", 3, 120),
+  name: requiredText("Nama", 3, 120),
   nik: z
     .string({ message: "NIK wajib diisi." })
     .transform(normalizeNik)
@@ -54,7 +48,7 @@ const requestFields = {
       const problem = nikProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
-  address: text("Alamat", 10, 300),
+  address: requiredText("Alamat", 10, 300),
   phone: z
     .string({ message: "Nomor telepon wajib diisi." })
     .transform((v) => v.replace(/[\s().-]/g, ""))
@@ -68,8 +62,8 @@ const requestFields = {
     .pipe(z.email("Masukkan alamat surel yang benar, mis. nama@contoh.id.").max(200, "Alamat surel terlalu panjang.").optional()),
   occupation: optionalText("Pekerjaan", 120),
   organization: optionalText("Nama badan hukum atau kelompok", 200),
-  informationRequested: text("Rincian informasi yang dibutuhkan", 10, 4000),
-  purpose: text("Tujuan penggunaan informasi", 10, 2000),
+  informationRequested: requiredText("Rincian informasi yang dibutuhkan", 10, 4000),
+  purpose: requiredText("Tujuan penggunaan informasi", 10, 2000),
   obtainMethod: z.enum(OBTAIN_METHODS, { message: "Pilih cara memperoleh informasi." }),
   deliveryMethod: z.enum(DELIVERY_METHODS, { message: "Pilih cara mendapatkan salinan informasi." }),
   unitId: z
