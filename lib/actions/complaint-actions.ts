@@ -4,10 +4,12 @@ import { revalidatePath } from "next/cache";
 import { formatAccessCode } from "@/lib/domain/numbering";
 import { ZAssignComplaintInput, ZCloseComplaintInput, ZComplaintNoteInput, ZFileComplaintInput, ZTrackComplaintInput } from "@/lib/schemas/complaint";
 import { createAction } from "@/lib/server/action-client";
+import { clientIp, limitPublicForm } from "@/lib/server/rate-limit";
 import { trackComplaint, type TrackedComplaintView } from "@/lib/server/queries/complaints";
 import { addComplaintNote } from "@/lib/server/services/add-complaint-note";
 import { assignComplaint } from "@/lib/server/services/assign-complaint";
 import { closeComplaint } from "@/lib/server/services/close-complaint";
+import { lookUpByCode } from "@/lib/server/services/check-access-code";
 import { fileComplaint } from "@/lib/server/services/file-complaint";
 
 // Entry points of the complaint forms: parse, check, call one service, refresh the register.
@@ -20,6 +22,7 @@ export const fileComplaintAction = createAction<typeof ZFileComplaintInput, Comp
   schema: ZFileComplaintInput,
   permission: null,
   handler: async (input, user) => {
+    if (!user) await limitPublicForm("pengaduan");
     const filed = await fileComplaint(user ? { id: user.id, role: user.role } : null, input);
     revalidatePath("/kantor/pengaduan");
     revalidatePath("/akun/pengaduan");
@@ -33,8 +36,8 @@ export const trackComplaintAction = createAction<typeof ZTrackComplaintInput, Tr
   schema: ZTrackComplaintInput,
   permission: null,
   handler: async (input) => {
-    const found = await trackComplaint(input.nomor, input.kode);
-    return found ? { ok: true, data: found } : { ok: false, message: NOT_FOUND, values: { nomor: input.nomor } };
+    const checked = await lookUpByCode(input.nomor, await clientIp(), () => trackComplaint(input.nomor, input.kode));
+    return checked.ok ? { ok: true, data: checked.found } : { ok: false, message: checked.message ?? NOT_FOUND, values: { nomor: input.nomor } };
   },
 });
 

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { numberToSlug } from "@/lib/domain/request-intake";
 import { ZCreateRequestInput, ZRegisterRequestInput, ZSubmitCompletionInput, ZWithdrawRequestInput } from "@/lib/schemas/request";
 import { createAction } from "@/lib/server/action-client";
-import { UserError } from "@/lib/server/errors";
-import { clientIp, hitLimit, waitText } from "@/lib/server/rate-limit";
+import { limitPublicForm } from "@/lib/server/rate-limit";
 import { createRequest } from "@/lib/server/services/create-request";
 import { registerRequest } from "@/lib/server/services/register-request";
 import { submitCompletion } from "@/lib/server/services/submit-completion";
@@ -22,10 +21,7 @@ export const createRequestAction = createAction({
   schema: ZCreateRequestInput,
   permission: null,
   handler: async (input, user) => {
-    if (!user) {
-      const limit = await hitLimit("publicFormIp", await clientIp());
-      if (!limit.ok) throw new UserError("RATE_LIMITED", `Terlalu banyak permohonan dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
-    }
+    if (!user) await limitPublicForm("permohonan");
     const result = await createRequest(user ? { id: user.id, role: user.role } : null, input);
     if (user) revalidatePath("/akun");
     // The receipt page is opened by the signed tracking cookie: no access code in the address.

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ZSubmitSurveyInput, ZSurveyFollowUpInput } from "@/lib/schemas/survey";
 import { createAction } from "@/lib/server/action-client";
+import { limitPublicForm } from "@/lib/server/rate-limit";
 import { saveSurveyFollowUp } from "@/lib/server/services/save-survey-follow-up";
 import { submitSurvey } from "@/lib/server/services/submit-survey";
 
@@ -12,7 +13,9 @@ import { submitSurvey } from "@/lib/server/services/submit-survey";
 export const submitSurveyAction = createAction({
   schema: ZSubmitSurveyInput,
   permission: null,
-  handler: async (input) => {
+  handler: async (input, user) => {
+    // A link's survey is one per closed request already; anonymous walk-in responses are counted per address.
+    if (!user && !input.token) await limitPublicForm("isian survei");
     await submitSurvey(input);
     revalidatePath("/survei/hasil");
     revalidatePath("/kantor/survei");

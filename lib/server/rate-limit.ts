@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/server/env";
+import { UserError } from "@/lib/server/errors";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
 
 // Brute-force and flood limits (OWASP ASVS 2.2.1, 11.1.4) with rate-limiter-flexible. On PostgreSQL
@@ -146,6 +147,15 @@ export function tooManyResponse(retryAfterSeconds: number): Response {
     status: 429,
     headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
+}
+
+/**
+ * Public forms (request, complaint, walk-in survey) share one budget per address: a flood of
+ * anonymous submissions from one place is refused with the wait, before anything is stored.
+ */
+export async function limitPublicForm(what: string): Promise<void> {
+  const limit = await hitLimit("publicFormIp", await clientIp());
+  if (!limit.ok) throw new UserError("RATE_LIMITED", `Terlalu banyak ${what} dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
 }
 
 /** Per-IP gate for a route handler: null to go on, or the 429 to answer. */

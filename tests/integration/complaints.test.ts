@@ -18,6 +18,7 @@ import { createTestDb, type TestDb } from "../support/test-db";
 
 const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
 vi.mock("@/lib/server/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.8.0.1" }) }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 let t: TestDb;

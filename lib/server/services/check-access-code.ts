@@ -13,17 +13,29 @@ const NOT_FOUND =
  * (20 per 10 minutes, 10 per hour); past either the form answers with the wait, without looking.
  */
 export async function checkAccessCode(number: string, code: string, ip: string): Promise<CodeCheck> {
+  const checked = await lookUpByCode(number, ip, () => trackRequest(number, code));
+  return checked.ok ? { ok: true, request: checked.found } : { ...checked, message: checked.message ?? NOT_FOUND };
+}
+
+export type CodeLookup<T> = { ok: true; found: T } | { ok: false; limited: boolean; message: string | null };
+
+/**
+ * The guessing guard for any number + code lookup (requests, complaints): counts only misses, and
+ * once an address or a number is over its limit answers with the wait without looking at all.
+ * `message` is null for a plain miss (the caller words it).
+ */
+export async function lookUpByCode<T>(number: string, ip: string, lookUp: () => Promise<T | null>): Promise<CodeLookup<T>> {
   const numberKey = (normalizeNumber(number) ?? number.trim()).toUpperCase().slice(0, 60);
   for (const [name, key] of [["codeIp", ip], ["codeNumber", numberKey]] as const) {
     const gate = await checkLimit(name, key);
     if (!gate.ok) return { ok: false, limited: true, message: tooMany(gate.retryAfterSeconds) };
   }
-  const found = await trackRequest(number, code);
-  if (found) return { ok: true, request: found };
+  const found = await lookUp();
+  if (found) return { ok: true, found };
   const byIp = await hitLimit("codeIp", ip);
   const byNumber = await hitLimit("codeNumber", numberKey);
   if (!byIp.ok || !byNumber.ok) return { ok: false, limited: true, message: tooMany(Math.max(byIp.ok ? 0 : byIp.retryAfterSeconds, byNumber.ok ? 0 : byNumber.retryAfterSeconds)) };
-  return { ok: false, limited: false, message: NOT_FOUND };
+  return { ok: false, limited: false, message: null };
 }
 
 function tooMany(seconds: number): string {
