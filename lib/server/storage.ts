@@ -137,6 +137,21 @@ export async function discardStoredFile(key: string): Promise<void> {
   }
 }
 
+/**
+ * The one upload cleanup: runs a transaction that stores uploads (each stored key handed to
+ * `keep`); when it throws, the files of the rolled-back transaction are removed again. Wrap only
+ * the transaction: a file whose row was committed must never be discarded.
+ */
+export async function withStoredFiles<T>(work: (keep: (storageKey: string) => void) => Promise<T>): Promise<T> {
+  const stored: string[] = [];
+  try {
+    return await work((key) => stored.push(key));
+  } catch (error) {
+    await Promise.all(stored.map((key) => discardStoredFile(key)));
+    throw error;
+  }
+}
+
 /** Which kinds each purpose accepts unless the caller says otherwise. */
 const DEFAULT_KINDS: Partial<Record<AttachmentPurpose, readonly FileKind[]>> = {
   KTP: ["pdf", "jpg", "png"],

@@ -119,7 +119,7 @@ describe(`Laporan Layanan Informasi Publik (${process.env.TEST_DATABASE_URL ? "P
     const r = await getServiceReport(utama, Y2025, null, now);
     expect(r.texts).toMatchObject({ servicePolicy: "Kebijakan layanan ditetapkan dengan Keputusan Wali Kota.", staffCount: 6, budgetAllocated: 150_000_000, budgetSpent: 120_500_000 });
     expect((await getServiceReport(utama, makePeriod("YEAR", 2026)!, null, now)).texts.servicePolicy).toBe("");
-    await expect(saveReportTexts({ id: "x", role: "ATASAN_PPID" }, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveReportTexts({ id: "x", role: "ATASAN_PPID" }, input)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Anda tidak berwenang mengisi uraian laporan layanan informasi." });
     const bad = ZSaveReportTextsInput.safeParse({ periodKey: "2025", budgetAllocated: "12,5 juta" });
     expect(bad.success).toBe(false);
     expect(ZSaveReportTextsInput.safeParse({ periodKey: "2025-13" }).success).toBe(false);

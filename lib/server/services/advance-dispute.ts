@@ -5,9 +5,10 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { checkTransition } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { courtStageFacts } from "@/lib/server/queries/court-stages";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import type { CaseUser } from "@/lib/server/services/objection-common";
 import { openExemptInformation } from "@/lib/server/services/open-exempt-information";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { toDbDate } from "@/lib/domain/db-date";
@@ -39,7 +40,7 @@ export type AdvanceDisputeInput = {
 
 /** UU 14/2008 Pasal 38-40 and 46: the steps before the Komisi Informasi, as the table allows them. */
 export async function advanceDispute(actor: CaseUser, input: AdvanceDisputeInput, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
+  assertPermission(actor, "dispute.record");
   const date = input.date?.trim() || undefined;
   const note = input.note?.trim() || undefined;
   const rulingText = input.rulingText?.trim() || undefined;

@@ -15,6 +15,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { buildAtasanAnswer } from "@/lib/server/letters/content/atasan-answer";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { requestContextAt } from "@/lib/domain/request-facts";
 import {
@@ -23,7 +24,6 @@ import {
   lockRequest,
   objectionContext,
   officeInTx,
-  requireRight,
   todayIn,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
@@ -59,7 +59,7 @@ type Config = Awaited<ReturnType<typeof loadCalendarConfig>>;
  * agreement (Pasal 35(2), b–g; beside ground (a) in part, the objection staying open for (a)).
  */
 export async function answerObjection(actor: CaseUser, input: AnswerObjectionInput, now: Date = new Date()) {
-  requireRight(actor, "objection.decide");
+  assertPermission(actor, "objection.decide");
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);

@@ -4,16 +4,15 @@ import { canEditDipEntry, type DipStatus } from "@/lib/domain/dip-workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { caseActor, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
-import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 
 /**
  * Adds a document to an entry that may still be edited (DRAFT/RETURNED): the file is checked
  * by content, stored, and logged in one transaction; a rolled-back transaction discards it.
  */
 export async function attachDipDocument(actor: DipActor, entryId: string, file: File): Promise<Attachment> {
-  let stored: string | null = null;
-  try {
-    return await db().$transaction(async (tx) => {
+  return withStoredFiles((keep) =>
+    db().$transaction(async (tx) => {
       await lockDipEntry(tx, entryId);
       const entry = await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } });
       if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
@@ -21,7 +20,7 @@ export async function attachDipDocument(actor: DipActor, entryId: string, file: 
         throw new UserError("INVALID_STATE", "Dokumen hanya dapat ditambahkan pada draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
       }
       const attachment = await saveUpload(tx, file, { purpose: "DIP_DOCUMENT", uploadedById: actor.id, dipEntryId: entry.id });
-      stored = attachment.storageKey;
+      keep(attachment.storageKey);
       await writeDipEvent(tx, {
         dipEntryId: entry.id,
         event: "DOCUMENT_ADDED",
@@ -31,9 +30,6 @@ export async function attachDipDocument(actor: DipActor, entryId: string, file: 
         note: attachment.fileName,
       });
       return attachment;
-    });
-  } catch (error) {
-    if (stored) await discardStoredFile(stored);
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,19 +1,19 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import type { CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 
 /** A document of the dispute (KI summons, ruling, minutes) kept with the case, access-checked on download. */
 export async function attachDisputeDocument(actor: CaseUser, input: { disputeId: string; file: unknown }, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
-  let storedKey: string | null = null;
-  try {
-    return await db().$transaction(async (tx) => {
+  assertPermission(actor, "dispute.record");
+  return withStoredFiles((keep) =>
+    db().$transaction(async (tx) => {
       const dispute = await loadDisputeForChange(tx, actor, input.disputeId);
       const saved = await saveUpload(tx, input.file as File, { purpose: "DISPUTE_DOCUMENT", uploadedById: actor.id, disputeId: dispute.id });
-      storedKey = saved.storageKey;
+      keep(saved.storageKey);
       await recordCaseEvent(tx, { caseKind: "DISPUTE", disputeId: dispute.id }, {
         event: "DOCUMENT_ADDED",
         actor: { id: actor.id, role: actor.role },
@@ -24,9 +24,6 @@ export async function attachDisputeDocument(actor: CaseUser, input: { disputeId:
         at: now,
       });
       return { id: saved.id, fileName: saved.fileName };
-    });
-  } catch (error) {
-    if (storedKey) await discardStoredFile(storedKey);
-    throw error;
-  }
+    }),
+  );
 }

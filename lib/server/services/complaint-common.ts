@@ -3,7 +3,8 @@ import { complaintStepAllowed, statusAfter, type ComplaintStatus, type Complaint
 import type { Complaint } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
+import { assertPermission } from "@/lib/server/permission";
+import type { StaffActor } from "@/lib/server/services/request-processing-common";
 
 /** Locks the complaint row for the step (two officers at once cannot both close it) and checks the step. */
 export async function loadComplaintForStep(tx: Tx, actor: StaffActor, complaintId: string, step: ComplaintStep): Promise<{ complaint: Complaint; next: ComplaintStatus }> {

@@ -2,7 +2,8 @@ import "server-only";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { officeInTx, requireCaseScope, requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import { assertPermission } from "@/lib/server/permission";
+import { officeInTx, requireCaseScope, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { fromDbDate } from "@/lib/domain/db-date";
 
@@ -12,7 +13,7 @@ import { fromDbDate } from "@/lib/domain/db-date";
  * events, so other screens can label every row); lateness against the order's due date is kept.
  */
 export async function completeFollowUpTask(actor: CaseUser, input: { taskId: string; note: string }, now: Date = new Date()) {
-  requireRight(actor, "request.handle");
+  assertPermission(actor, "request.handle");
   const note = input.note.trim();
   if (!note) throw new UserError("INVALID_INPUT", "Tuliskan bagaimana perintah Atasan PPID dilaksanakan.", { note: "Wajib diisi." });
   return db().$transaction(async (tx) => {

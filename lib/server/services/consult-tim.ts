@@ -2,12 +2,12 @@ import "server-only";
 import { formatDateId } from "@/lib/domain/format-date";
 import type { ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import {
   assertObjectionTransition,
   loadObjectionForChange,
   objectionContext,
-  requireRight,
   todayIn,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
@@ -18,7 +18,7 @@ import { recordCaseEvent } from "@/lib/server/services/record-case-event";
  * Objections): several may be recorded; each is appended, dated, to the objection's consultation note.
  */
 export async function consultTim(actor: CaseUser, input: { objectionId: string; note: string }, now: Date = new Date()) {
-  requireRight(actor, "objection.decide");
+  assertPermission(actor, "objection.decide");
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);

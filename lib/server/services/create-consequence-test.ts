@@ -1,25 +1,22 @@
 import "server-only";
+import { assertPermission } from "@/lib/server/permission";
 import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import { db } from "@/lib/server/db";
-import { assertMayManageTests, consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
-import { discardStoredFile } from "@/lib/server/storage";
+import { consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
+import { withStoredFiles } from "@/lib/server/storage";
 
 /** Records a consequence test (uji konsekuensi, UU 14/2008 Pasal 2(4), 17, 19) with its signed sheet. */
 export async function createConsequenceTest(actor: TestActor, input: TConsequenceTestInput): Promise<{ id: string }> {
-  assertMayManageTests(actor);
-  let stored: string | null = null;
-  try {
-    const created = await db().$transaction(async (tx) => {
+  assertPermission(actor, "consequence_test.manage");
+  const created = await withStoredFiles((keep) =>
+    db().$transaction(async (tx) => {
       const test = await tx.consequenceTest.create({ data: consequenceTestData(input), select: { id: true } });
-      stored = await saveSheet(tx, actor, test.id, input.sheet);
+      await saveSheet(tx, actor, test.id, input.sheet, keep);
       return test;
-    });
-    // The DIK page shows the tests behind exempt entries.
-    await invalidatePublicData(PUBLIC_TAGS.dip);
-    return created;
-  } catch (error) {
-    if (stored) await discardStoredFile(stored);
-    throw error;
-  }
+    }),
+  );
+  // The DIK page shows the tests behind exempt entries.
+  await invalidatePublicData(PUBLIC_TAGS.dip);
+  return created;
 }

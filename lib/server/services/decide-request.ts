@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { buildRefusalDecisionContent } from "@/lib/server/letters/content/refusal-decision";
 import { buildWrittenNoticeContent } from "@/lib/server/letters/content/written-notice";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
   DECIDE_EVENTS,
@@ -14,7 +15,6 @@ import {
   type DecideRequestInput,
 } from "@/lib/server/services/decide-request-input";
 import {
-  assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,

@@ -6,9 +6,10 @@ import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { buildHandoverReceiptContent } from "@/lib/server/letters/content/handover-receipt";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import { assertPermission, assertRequestTransition, loadRequestForChange, loadSetting, trackingPath, withStoredFiles, type StaffActor } from "@/lib/server/services/request-processing-common";
-import { isChosenFile, saveUpload } from "@/lib/server/storage";
+import { assertRequestTransition, loadRequestForChange, loadSetting, trackingPath, type StaffActor } from "@/lib/server/services/request-processing-common";
+import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type DeliverRequestInput = {

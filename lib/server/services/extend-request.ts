@@ -3,9 +3,9 @@ import { computeDeadline } from "@/lib/domain/calendar";
 import { db } from "@/lib/server/db";
 import { buildExtensionNoticeContent } from "@/lib/server/letters/content/extension-notice";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,

@@ -10,7 +10,7 @@ import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { absoluteUrl } from "@/lib/server/mail/mail-settings";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
-import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
 export type ComplaintFiler = { id: string; role: string } | null;
@@ -29,11 +29,9 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 export async function fileComplaint(filer: ComplaintFiler, input: TFileComplaintInput, now: Date = new Date()): Promise<FiledComplaint> {
   const existing = await findBySubmissionKey(input.submissionKey);
   if (existing) return existing;
-  let storedKey: string | null = null;
   try {
-    return await db().$transaction((tx) => fileInTransaction(tx, filer, input, now, (key) => (storedKey = key)), TX_OPTIONS);
+    return await withStoredFiles((keep) => db().$transaction((tx) => fileInTransaction(tx, filer, input, now, keep), TX_OPTIONS));
   } catch (error) {
-    if (storedKey) await discardStoredFile(storedKey);
     if (isUniqueViolation(error)) {
       const winner = await findBySubmissionKey(input.submissionKey);
       if (winner) return winner;

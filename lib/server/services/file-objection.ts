@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { buildObjectionReceipt } from "@/lib/server/letters/content/objection-receipt";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
@@ -17,13 +18,12 @@ import {
   lockRequest,
   officeInTx,
   requireCaseScope,
-  requireRight,
   todayIn,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import { discardStoredFile, isChosenFile, saveUpload } from "@/lib/server/storage";
+import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
 export type FileObjectionInput = {
@@ -49,8 +49,8 @@ export type FiledObjection = { id: string; number: string; letterId: string; rec
  * register number, a receipt, and the Atasan's 30-working-day deadline.
  */
 export async function fileObjection(actor: CaseUser, input: FileObjectionInput, now: Date = new Date()): Promise<FiledObjection> {
-  if (actor.role === "CITIZEN") requireRight(actor, "objection.file_own");
-  if (actor.role === "DESK_OFFICER") requireRight(actor, "objection.file_on_behalf");
+  if (actor.role === "CITIZEN") assertPermission(actor, "objection.file_own");
+  if (actor.role === "DESK_OFFICER") assertPermission(actor, "objection.file_on_behalf");
   const onBehalf = actor.role !== "CITIZEN";
   const channel: RequestChannel = onBehalf ? (input.channel ?? "WALK_IN") : "ONLINE";
   const submittedAt = onBehalf ? (input.receivedAt ?? now) : now;
@@ -68,9 +68,8 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
     throw new UserError("INVALID_INPUT", message, { powerOfAttorney: message });
   }
 
-  let storedKey: string | null = null;
-  try {
-    return await db().$transaction(async (tx) => {
+  return withStoredFiles((keep) =>
+    db().$transaction(async (tx) => {
       const request = await tx.informationRequest.findUnique({ where: { number: input.requestNumber.trim() } });
       if (!request) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
       requireCaseScope(actor, request, "Permohonan");
@@ -128,7 +127,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
           objectionId: objection.id,
           field: "powerOfAttorney",
         });
-        storedKey = saved.storageKey;
+        keep(saved.storageKey);
       }
       const today = todayIn(config, now);
       const letter = await issueLetter(tx, {
@@ -173,11 +172,8 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
         at: now,
       });
       return { id: objection.id, number, letterId: letter.id, receivedDate, dueDate: deadline.dueDate };
-    });
-  } catch (error) {
-    if (storedKey) await discardStoredFile(storedKey);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** A ground already under review in an open objection on the same request is not filed twice. */

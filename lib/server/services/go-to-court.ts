@@ -6,10 +6,11 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { checkTransition } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { courtStageFacts } from "@/lib/server/queries/court-stages";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { requireRight, todayIn, type CaseUser } from "@/lib/server/services/objection-common";
+import { todayIn, type CaseUser } from "@/lib/server/services/objection-common";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
@@ -33,7 +34,7 @@ export type GoToCourtInput = {
  * filing after it is recorded with a reason (the court decides on admissibility).
  */
 export async function goToCourt(actor: CaseUser, input: GoToCourtInput, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
+  assertPermission(actor, "dispute.record");
   if (!isCourtKind(input.court)) throw new UserError("INVALID_INPUT", "Pilih pengadilan.", { court: "Pilih pengadilan." });
   const court: CourtKind = input.court;
   if (input.filedBy !== "REQUESTER" && input.filedBy !== "BODY") throw new UserError("INVALID_INPUT", "Pilih pihak yang mengajukan.", { filedBy: "Wajib dipilih." });

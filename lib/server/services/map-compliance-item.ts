@@ -3,8 +3,9 @@ import { complianceItem } from "@/lib/domain/dip-compliance";
 import type { TMapComplianceInput } from "@/lib/schemas/dip-compliance";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
-import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
+import type { StaffActor } from "@/lib/server/services/request-processing-common";
 
 const CATEGORY_MISMATCH = "Entri ini berkategori lain: petakan entri dengan kategori yang sama dengan butir daftar wajib.";
 

@@ -8,7 +8,7 @@ import {
   type ObjectionInput,
   type ObjectionStatus,
 } from "@/lib/domain/objection-workflow";
-import { can, caseInScope, caseScopeFor, PERMISSION_LABELS, type Permission } from "@/lib/domain/permissions";
+import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import type { Actor, Role } from "@/lib/domain/roles";
 import { checkTransition, type Start } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,11 +29,6 @@ export async function officeInTx(tx: Tx): Promise<OfficeSettings> {
 
 export function todayIn(config: CalendarConfig, now: Date): string {
   return toOfficeLocalDate(now, config.timeZone);
-}
-
-/** The permission table (lib/domain/permissions.ts), checked again inside every service. */
-export function requireRight(actor: CaseUser, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new UserError("FORBIDDEN", `Anda tidak berwenang ${PERMISSION_LABELS[permission]}.`);
 }
 
 /** Case scoping: outside it the case "does not exist" for this user (nothing is revealed). */

@@ -3,16 +3,15 @@ import { DECISION_OUTCOMES, type RequestOutcome } from "@/lib/domain/request-wor
 import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,
-  withStoredFiles,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
-import { isChosenFile, saveUpload } from "@/lib/server/storage";
+import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
 
 export type PrepareAnswerInput = {
   requestId: string;

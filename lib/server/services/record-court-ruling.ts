@@ -6,10 +6,11 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { checkTransition } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { courtStageFacts } from "@/lib/server/queries/court-stages";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { requireRight, todayIn, type CaseUser } from "@/lib/server/services/objection-common";
+import { todayIn, type CaseUser } from "@/lib/server/services/objection-common";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import { openExemptInformation } from "@/lib/server/services/open-exempt-information";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
@@ -29,7 +30,7 @@ export type RecordCourtRulingInput = {
  * (Pasal 11(2)), logged on each entry — in the same transaction.
  */
 export async function recordCourtRuling(actor: CaseUser, input: RecordCourtRulingInput, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
+  assertPermission(actor, "dispute.record");
   const text = input.rulingText?.trim();
   if (!text) throw new UserError("INVALID_INPUT", "Tuliskan isi putusan pengadilan.", { rulingText: "Wajib diisi." });
   const received = input.rulingReceivedOn?.trim() || null;

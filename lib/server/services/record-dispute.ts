@@ -5,8 +5,9 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { checkTransition, START } from "@/lib/domain/workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { disputeFilingDeadlineOf, loadObjectionForChange, officeInTx, requireRight, todayIn, type CaseUser } from "@/lib/server/services/objection-common";
+import { disputeFilingDeadlineOf, loadObjectionForChange, officeInTx, todayIn, type CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
@@ -27,7 +28,7 @@ export type RecordDisputeInput = {
  * outside it the filing is recorded only with a written reason, which is logged with the refusal.
  */
 export async function recordDispute(actor: CaseUser, input: RecordDisputeInput, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
+  assertPermission(actor, "dispute.record");
   if (!isIsoDate(input.filedOn)) throw new UserError("INVALID_INPUT", "Isi tanggal pengajuan sengketa.", { filedOn: "Tanggal tidak valid." });
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);

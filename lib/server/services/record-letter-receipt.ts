@@ -6,8 +6,9 @@ import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import type { CaseUser } from "@/lib/server/services/objection-common";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
@@ -24,7 +25,7 @@ export const RECEIPT_COUNTED_KINDS: readonly LetterKind[] = ["WRITTEN_NOTICE", "
  * answerReceivedOn / disputeDueDate follow, in the same transaction.
  */
 export async function recordLetterReceipt(actor: CaseUser, input: RecordLetterReceiptInput, now: Date = new Date()) {
-  requireRight(actor, "request.handle");
+  assertPermission(actor, "request.handle");
   if (!isHandoverMethod(input.deliveredVia)) throw new UserError("INVALID_INPUT", "Pilih cara surat disampaikan.", { deliveredVia: "Wajib dipilih." });
   const via = input.deliveredVia;
   return db().$transaction(async (tx) => {

@@ -4,8 +4,9 @@ import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import type { TRegisterRequestInput } from "@/lib/schemas/request";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { intakeRequest, type IntakeResult } from "@/lib/server/services/request-intake";
-import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
+import type { StaffActor } from "@/lib/server/services/request-processing-common";
 
 /**
  * The desk enters a request that came in person, by post, e-mail or phone (UU 14/2008 Pasal

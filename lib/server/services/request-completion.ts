@@ -1,9 +1,9 @@
 import "server-only";
 import { computeDeadline } from "@/lib/domain/calendar";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,

@@ -14,7 +14,7 @@ import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { issueReceipt } from "@/lib/server/services/issue-receipt";
 import { loadSetting } from "@/lib/server/services/request-processing-common";
-import { discardStoredFile, saveUpload } from "@/lib/server/storage";
+import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The one way a request comes into existence (UU 14/2008 Pasal 22(1)-(5)), shared by online
@@ -53,14 +53,9 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 export async function intakeRequest(actor: IntakeActor, input: IntakeInput, now: Date): Promise<IntakeResult> {
   const existing = await findBySubmissionKey(actor, input.fields.submissionKey);
   if (existing) return existing;
-  let storedKey: string | null = null;
   try {
-    return await db().$transaction(async (tx) => {
-      const result = await intakeInTransaction(tx, actor, input, now, (key) => (storedKey = key));
-      return result;
-    }, TX_OPTIONS);
+    return await withStoredFiles((keep) => db().$transaction((tx) => intakeInTransaction(tx, actor, input, now, keep), TX_OPTIONS));
   } catch (error) {
-    if (storedKey) await discardStoredFile(storedKey);
     // A double click racing the first submission: the unique submissionKey let only one through.
     if (isUniqueViolation(error)) {
       const winner = await findBySubmissionKey(actor, input.fields.submissionKey);

@@ -1,6 +1,6 @@
 import "server-only";
 import { toOfficeLocalDate, type CalendarConfig } from "@/lib/domain/calendar";
-import { assertCan, caseInScope, caseScopeFor, ForbiddenError, type Permission } from "@/lib/domain/permissions";
+import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { requestContextAt } from "@/lib/domain/request-facts";
 import { REQUEST_WORKFLOW, type RequestEvent, type RequestInput, type RequestStatus } from "@/lib/domain/request-workflow";
 import type { Actor, Role } from "@/lib/domain/roles";
@@ -10,7 +10,6 @@ import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
-import { discardStoredFile } from "@/lib/server/storage";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 // Shared steps of the request-processing services (verify, completion, forward, prepare, return,
@@ -20,15 +19,6 @@ import { fromDbDate } from "@/lib/domain/db-date";
 
 /** A signed-in staff user (CurrentUser fits). */
 export type StaffActor = { id: string; role: Role; unitId: string | null };
-
-export function assertPermission(actor: StaffActor, permission: Permission): void {
-  try {
-    assertCan(actor.role, permission);
-  } catch (error) {
-    if (error instanceof ForbiddenError) throw new UserError("FORBIDDEN", error.message);
-    throw error;
-  }
-}
 
 /**
  * Locks the request row until the transaction ends (two officers pressing a button at once cannot
@@ -86,15 +76,4 @@ export function assertRequestTransition(
  */
 export function trackingPath(request: Pick<InformationRequest, "number">): string {
   return `/lacak?nomor=${encodeURIComponent(request.number)}`;
-}
-
-/** Runs a transaction that stores uploads; files of a rolled-back transaction are removed again. */
-export async function withStoredFiles<T>(work: (keep: (storageKey: string) => void) => Promise<T>): Promise<T> {
-  const stored: string[] = [];
-  try {
-    return await work((key) => stored.push(key));
-  } catch (error) {
-    await Promise.all(stored.map((key) => discardStoredFile(key)));
-    throw error;
-  }
 }

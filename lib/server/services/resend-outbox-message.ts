@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
+import { assertPermission } from "@/lib/server/permission";
+import type { StaffActor } from "@/lib/server/services/request-processing-common";
 
 /** "Kirim ulang" on the Kotak keluar page: the same message (same Message-ID) goes back into the queue. */
 export async function resendOutboxMessage(actor: StaffActor, id: string, now: Date = new Date()) {

@@ -1,12 +1,12 @@
 import "server-only";
 import type { ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import {
   assertObjectionTransition,
   loadObjectionForChange,
   objectionContext,
-  requireRight,
   todayIn,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
@@ -20,7 +20,7 @@ export type RequesterResponseInput = { objectionId: string; response: "ACCEPT" |
  * their account; the desk records a response given in person, by post or by phone.
  */
 export async function respondToObjectionAnswer(actor: CaseUser, input: RequesterResponseInput, now: Date = new Date()) {
-  requireRight(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
+  assertPermission(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
-  assertPermission,
   assertRequestTransition,
   loadRequestForChange,
   loadSetting,

@@ -1,5 +1,4 @@
 import "server-only";
-import { assertCan } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/roles";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import type { Tx } from "@/lib/server/db";
@@ -10,14 +9,6 @@ import { toDbDate } from "@/lib/domain/db-date";
 // Shared by create-consequence-test.ts and update-consequence-test.ts.
 
 export type TestActor = { id: string; role: Role };
-
-export function assertMayManageTests(actor: TestActor): void {
-  try {
-    assertCan(actor.role, "consequence_test.manage");
-  } catch (error) {
-    throw new UserError("FORBIDDEN", (error as Error).message);
-  }
-}
 
 /** The columns of ConsequenceTest from the form (dates are office-local calendar dates). */
 export function consequenceTestData(input: TConsequenceTestInput) {
@@ -38,14 +29,14 @@ export function consequenceTestData(input: TConsequenceTestInput) {
   };
 }
 
-/** Stores the signed sheet when one was chosen; returns its storage key (for cleanup). */
-export async function saveSheet(tx: Tx, actor: TestActor, testId: string, sheet: unknown): Promise<string | null> {
-  if (!isChosenFile(sheet)) return null;
+/** Stores the signed sheet when one was chosen, handing its storage key to `keep` (withStoredFiles). */
+export async function saveSheet(tx: Tx, actor: TestActor, testId: string, sheet: unknown, keep: (storageKey: string) => void): Promise<void> {
+  if (!isChosenFile(sheet)) return;
   const attachment = await saveUpload(tx, sheet, {
     purpose: "CONSEQUENCE_TEST_SHEET",
     uploadedById: actor.id,
     consequenceTestId: testId,
     field: "sheet",
   });
-  return attachment.storageKey;
+  keep(attachment.storageKey);
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { TSurveyFollowUpInput } from "@/lib/schemas/survey";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
-import { assertPermission, type StaffActor } from "@/lib/server/services/request-processing-common";
+import type { StaffActor } from "@/lib/server/services/request-processing-common";
 
 /**
  * The office's follow-up to a semester's results, published beside them on /survei/hasil

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import { assertRequestTransition, loadSetting, withStoredFiles } from "@/lib/server/services/request-processing-common";
+import { assertRequestTransition, loadSetting } from "@/lib/server/services/request-processing-common";
 import { loadOwnedRequestForChange, type CaseUser } from "@/lib/server/services/withdraw-request";
-import { saveUpload } from "@/lib/server/storage";
+import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 
 export type SubmitCompletionInput = { requestId: string; note?: string; files: File[] };
 

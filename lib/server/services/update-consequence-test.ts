@@ -1,31 +1,28 @@
 import "server-only";
+import { assertPermission } from "@/lib/server/permission";
 import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertMayManageTests, consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
-import { discardStoredFile } from "@/lib/server/storage";
+import { consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
+import { withStoredFiles } from "@/lib/server/storage";
 
 /**
  * Corrects a consequence test; a newly chosen sheet is added (earlier sheets stay, as a record).
  * A changed end date takes effect for its entries at the next exemption check (Pasal 20).
  */
 export async function updateConsequenceTest(actor: TestActor, testId: string, input: TConsequenceTestInput): Promise<void> {
-  assertMayManageTests(actor);
-  let stored: string | null = null;
-  try {
-    await db().$transaction(async (tx) => {
+  assertPermission(actor, "consequence_test.manage");
+  await withStoredFiles((keep) =>
+    db().$transaction(async (tx) => {
       if (input.conclusion === "OPEN") await assertNoExemptEntryRelies(tx, testId);
       const updated = await tx.consequenceTest.updateMany({ where: { id: testId }, data: consequenceTestData(input) });
       if (updated.count === 0) throw new UserError("NOT_FOUND", "Uji konsekuensi tidak ditemukan.");
-      stored = await saveSheet(tx, actor, testId, input.sheet);
-    });
-    // The DIK page shows the tests behind exempt entries.
-    await invalidatePublicData(PUBLIC_TAGS.dip);
-  } catch (error) {
-    if (stored) await discardStoredFile(stored);
-    throw error;
-  }
+      await saveSheet(tx, actor, testId, input.sheet, keep);
+    }),
+  );
+  // The DIK page shows the tests behind exempt entries.
+  await invalidatePublicData(PUBLIC_TAGS.dip);
 }
 
 /** An "open" conclusion cannot stay the basis of an exempt entry under review or published. */

@@ -2,8 +2,9 @@ import "server-only";
 import { formatDateId, isIsoDate } from "@/lib/domain/format-date";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
+import { assertPermission } from "@/lib/server/permission";
 import { loadDisputeForChange } from "@/lib/server/services/dispute-common";
-import { requireRight, type CaseUser } from "@/lib/server/services/objection-common";
+import type { CaseUser } from "@/lib/server/services/objection-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { toDbDate } from "@/lib/domain/db-date";
 
@@ -20,7 +21,7 @@ export type DisputeDetailsInput = {
  * stays), but logged like one: the case log is the register's history.
  */
 export async function updateDisputeDetails(actor: CaseUser, input: DisputeDetailsInput, now: Date = new Date()) {
-  requireRight(actor, "dispute.record");
+  assertPermission(actor, "dispute.record");
   return db().$transaction(async (tx) => {
     const dispute = await loadDisputeForChange(tx, actor, input.disputeId);
     if (dispute.status === "CLOSED") throw new UserError("INVALID_STATE", "Sengketa sudah selesai; datanya tidak diubah lagi.");

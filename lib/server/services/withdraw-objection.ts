@@ -1,12 +1,12 @@
 import "server-only";
 import type { ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { db } from "@/lib/server/db";
+import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import {
   assertObjectionTransition,
   loadObjectionForChange,
   objectionContext,
-  requireRight,
   todayIn,
   type CaseUser,
 } from "@/lib/server/services/objection-common";
@@ -14,7 +14,7 @@ import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
 /** The requester withdraws an objection not yet answered; the desk records a withdrawal made offline. */
 export async function withdrawObjection(actor: CaseUser, input: { objectionId: string; note?: string }, now: Date = new Date()) {
-  requireRight(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
+  assertPermission(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);
