@@ -1,9 +1,8 @@
-import { HOLIDAY_KIND_LABELS, isoWeekday, WEEKDAY_NAMES_ID, type HolidayKind } from "@/lib/domain/calendar";
+import { HOLIDAY_KIND_LABELS, isoWeekday, WEEKDAY_NAMES_ID } from "@/lib/domain/calendar";
+import type { HolidayRow } from "@/lib/view-types/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { HolidayForm } from "./holiday-form";
 import { RemoveHolidayButton } from "./remove-holiday-form";
-
-export type HolidayRow = { id: string; date: string; name: string; kind: HolidayKind; source: string | null; provisional: boolean };
 
 function notes(h: HolidayRow, cutiBersamaIsWorkingDay: boolean): string[] {
   const result: string[] = [];

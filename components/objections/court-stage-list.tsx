@@ -1,6 +1,6 @@
 import { COURT_FILER_LABELS, type CourtFiler } from "@/lib/domain/court-stages";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { CourtStageView } from "@/lib/server/queries/court-stages";
+import type { CourtStageView } from "@/lib/view-types/objections";
 
 const date = (d: string | null) => (d ? formatDateId(d) : "—");
 

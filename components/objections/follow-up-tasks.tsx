@@ -5,8 +5,7 @@ import { completeTaskAction } from "@/lib/actions/objection-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
 import { fromDbDate } from "@/lib/domain/db-date";
-
-export type TaskRow = { id: string; description: string; dueDate: Date; doneAt: Date | null; doneNote: string | null; daysLeft?: number; overdue?: boolean };
+import type { TaskRow } from "@/lib/view-types/objections";
 
 /**
  * The Atasan PPID's orders to the PPID (UU 14/2008 Pasal 36) and their deadlines. `canComplete`:

@@ -5,7 +5,7 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { DISPUTE_OUTCOME_LABELS, DISPUTE_STATUS_LABELS, OBJECTION_OUTCOME_LABELS, OBJECTION_STATUS_LABELS } from "@/lib/domain/labels";
 import type { ObjectionOutcome, ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { numberToSlug } from "@/lib/domain/request-intake";
-import type { ChainObjection } from "@/lib/server/queries/objection-chain";
+import type { ChainObjection } from "@/lib/view-types/objections";
 
 type Props = {
   objections: ChainObjection[];

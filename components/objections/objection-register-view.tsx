@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { ObjectionRegisterRow } from "@/lib/server/queries/objection-register";
+import type { ObjectionRegisterRow } from "@/lib/view-types/objections";
 
 // The objection register on screen: a compact view by default (number, date, requester, request,
 // grounds, decision, deadline with days left), every statutory column with "tampilan register

@@ -1,7 +1,7 @@
 import "server-only";
 import { timeZoneAbbreviation } from "@/lib/domain/calendar";
 import { formatOfficeDateTimeCsv } from "@/lib/domain/dip-format";
-import type { ObjectionRegisterRow } from "@/lib/server/queries/objection-register";
+import type { ObjectionRegisterRow } from "@/lib/view-types/objections";
 import { registerToCsv, registerToXlsx, type RegisterColumn } from "@/lib/server/register-file";
 
 // The objection register as a file (XLSX via exceljs, CSV UTF-8 with BOM), the statutory columns

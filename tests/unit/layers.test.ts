@@ -28,9 +28,9 @@ function importsOf(source: string): string[] {
 
 const SERVER_MODULE = /^@\/lib\/(server|generated)(\/|$)|^(\.\.\/)+lib\/(server|generated)(\/|$)|^@prisma\/|^server-only$/;
 
-// Components that still import lib/server (mostly view types from query files; two query the
-// database). This list only shrinks: a file on it that no longer imports lib/server fails the test
-// until it is taken off, and no new file may join it.
+// Components that still import lib/server (view types from query files, or a query of their own).
+// This list only shrinks: a file on it that no longer imports lib/server fails the test until it is
+// taken off, and no new file may join it.
 const KNOWN_COMPONENT_DEBT = new Set([
   "components/calendar/action-feedback.tsx",
   "components/dip-compliance/public-compliance-summary.tsx",
@@ -44,11 +44,6 @@ const KNOWN_COMPONENT_DEBT = new Set([
   "components/layout/shell.tsx",
   "components/layout/site-footer.tsx",
   "components/objections/action-form.tsx",
-  "components/objections/court-stage-list.tsx",
-  "components/objections/objection-chain.tsx",
-  "components/objections/objection-register-view.tsx",
-  "components/objections/office-request-objections.tsx",
-  "components/objections/requester-objections.tsx",
   "components/office/calendar-warning.tsx",
   "components/requests/case/case-decision.tsx",
   "components/requests/case/case-files.tsx",
@@ -76,6 +71,29 @@ describe("layers", () => {
     expect(paidOff, "no longer import lib/server: take them off KNOWN_COMPONENT_DEBT").toEqual([]);
   });
 
+  it("app/ calls no database client: pages, layouts and route handlers ask a lib/server/queries function", () => {
+    const client = /^@\/lib\/server\/(db|create-prisma-client)$|^@\/lib\/generated(\/|$)|^@prisma\//;
+    const offenders = sourceFiles("app").flatMap((file) => {
+      const source = readFileSync(path.join(ROOT, file), "utf8");
+      const code = source.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+      const hits = importsOf(source).filter((spec) => client.test(spec));
+      hits.push(...[/\bdb\(\)/, /\bprisma\.\w/, /\$(queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|transaction)\b/].filter((p) => p.test(code)).map((p) => p.source));
+      return hits.map((hit) => `${file}: ${hit}`);
+    });
+    expect(offenders, "move the query into a named function in lib/server/queries/").toEqual([]);
+  });
+
+  it("lib/view-types holds types only, built on lib/domain and nothing on the server", () => {
+    const offenders = sourceFiles("lib/view-types").flatMap((file) => {
+      const source = readFileSync(path.join(ROOT, file), "utf8");
+      const badSpecs = importsOf(source).filter((spec) => !/^@\/lib\/(domain|view-types)\//.test(spec));
+      const valueImports = [...source.matchAll(/(?:^|\n)\s*import\s+(?!type\s)[^;]*;/g)].map((m) => m[0].trim());
+      const values = [...source.matchAll(/(?:^|\n)\s*export\s+(?:const|let|function|class|enum|default)\b/g)].map((m) => m[0].trim());
+      return [...badSpecs, ...valueImports, ...values].map((hit) => `${file}: ${hit}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it("lib/domain does no I/O: no Node, Next, React, Prisma, server or action modules", () => {
     const forbidden = /^(node:|fs$|path$|child_process$|http|net$|@prisma\/|next(\/|$)|react(\/|-dom|$)|server-only$|@\/lib\/(server|generated|actions)(\/|$)|@\/components\/|@\/app\/)/;
     const offenders = sourceFiles("lib/domain").flatMap((file) =>
@@ -100,6 +118,7 @@ describe("layers", () => {
     expect(importsOf('import type { Attachment } from "@/lib/generated/prisma/client";').some((s) => SERVER_MODULE.test(s))).toBe(true);
     expect(importsOf('const m = await import("@/lib/server/session");').some((s) => SERVER_MODULE.test(s))).toBe(true);
     expect(importsOf('import {\n  a,\n  b,\n} from "../../lib/server/x";').some((s) => SERVER_MODULE.test(s))).toBe(true);
+    expect(importsOf('import type { HolidayRow } from "@/lib/view-types/calendar";').some((s) => SERVER_MODULE.test(s))).toBe(false);
     expect(importsOf('import { formatDateId } from "@/lib/domain/format-date";').some((s) => SERVER_MODULE.test(s))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { TrackForm } from "@/components/requests/track-form";
 import { SurveyOffer } from "@/components/survey/survey-offer";
 import { PageTitle } from "@/components/ui/page-title";
 import { getOffice } from "@/lib/server/queries/office";
+import { loadRequesterObjections } from "@/lib/server/queries/request-objections";
 import { getSurveyOffer } from "@/lib/server/queries/survey-results";
 import { trackRequestById } from "@/lib/server/queries/track-request";
 import { trackedRequestId } from "@/lib/server/tracking-session";
@@ -21,7 +22,9 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const { nomor } = await searchParams;
   const openId = await trackedRequestId();
   const [found, office] = await Promise.all([openId ? trackRequestById(openId) : null, getOffice()]);
-  const surveyOffer = found ? await getSurveyOffer(found) : null;
+  const [surveyOffer, objections] = found
+    ? await Promise.all([getSurveyOffer(found), loadRequesterObjections(found.id, { offerObjection: false, now: new Date() })])
+    : [null, null];
   return (
     <>
       <PageTitle lead="Masukkan nomor pendaftaran dan kode akses yang tertera pada tanda bukti penerimaan permohonan Anda.">
@@ -30,7 +33,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
       <TrackForm number={typeof nomor === "string" ? nomor.slice(0, 60) : found?.number} />
       {found && <RequestStatusView view={found} timeZone={office.timeZone} />}
       {found && <SurveyOffer offer={surveyOffer} />}
-      {found && <RequesterObjections requestId={found.id} />}
+      {objections && <RequesterObjections view={objections} />}
     </>
   );
 }

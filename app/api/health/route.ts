@@ -1,6 +1,5 @@
 import { getTagStore } from "@/lib/cache/tag-store.cjs";
-import { db } from "@/lib/server/db";
-import { storageKind } from "@/lib/server/storage";
+import { probeDatabase, probeFileStore, probeJobQueue } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
@@ -19,22 +18,7 @@ async function check(fn: () => Promise<string | undefined>): Promise<Check> {
  * and the shared cache. 200 when every part answers, 503 otherwise (the body says which).
  */
 export async function GET() {
-  const [database, jobs, store] = await Promise.all([
-    check(async () => {
-      await db().officeSetting.count();
-      return undefined;
-    }),
-    check(async () => {
-      // pg-boss keeps its schema in the same database; "not started" is fine when jobs run elsewhere.
-      const rows = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'pgboss'`;
-      return Number(rows[0]?.n ?? 0) > 0 ? "pgboss" : "belum dimulai";
-    }),
-    check(async () => {
-      const kind = storageKind();
-      if (kind === "database") await db().$queryRaw`SELECT 1 FROM "file_chunk" LIMIT 1`;
-      return kind;
-    }),
-  ]);
+  const [database, jobs, store] = await Promise.all([check(probeDatabase), check(probeJobQueue), check(probeFileStore)]);
   const ok = database.ok && jobs.ok && store.ok;
   const body = { status: ok ? "ok" : "degraded", database, jobs, store, cache: getTagStore().kind };
   return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });

@@ -2,6 +2,7 @@ import "server-only";
 import type { CourtKind, CourtStageFacts } from "@/lib/domain/court-stages";
 import type { CourtStage } from "@/lib/generated/prisma/client";
 import { fromDbDateOrNull } from "@/lib/domain/db-date";
+import type { CourtStageView } from "@/lib/view-types/objections";
 
 // Court stages (UU 14/2008 Pasal 47-50) as the facts of lib/domain/court-stages.ts and as the
 // plain view the dispute pages, the bundle and the tracking page show.
@@ -10,21 +11,6 @@ import { fromDbDateOrNull } from "@/lib/domain/db-date";
 export function courtStageFacts(stage: CourtStage): CourtStageFacts {
   return { court: stage.court as CourtKind, ruled: stage.rulingDate !== null, rulingDate: fromDbDateOrNull(stage.rulingDate), rulingReceivedOn: fromDbDateOrNull(stage.rulingReceivedOn) };
 }
-
-export type CourtStageView = {
-  id: string;
-  court: CourtKind;
-  courtName: string;
-  filedBy: string;
-  filedOn: string;
-  filingDeadline: string | null;
-  lateFilingReason: string | null;
-  registerNumber: string | null;
-  rulingDate: string | null;
-  rulingReceivedOn: string | null;
-  rulingText: string | null;
-  opensInformation: boolean;
-};
 
 export function courtStageView(stage: CourtStage): CourtStageView {
   return {

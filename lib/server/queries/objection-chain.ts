@@ -3,35 +3,11 @@ import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { disputeFilingDeadlineOf } from "@/lib/server/services/objection-common";
 import { fromDbDate } from "@/lib/domain/db-date";
+import type { ChainObjection } from "@/lib/view-types/objections";
 
 // The objections of one request and their disputes, with every deadline, for the requester's
 // views (tracking page, account). The CALLER checks access (access code or ownership); nothing
 // here shows staff names or personal data beyond what the requester filed.
-
-export type ChainObjection = {
-  number: string;
-  receivedDate: string;
-  dueDate: string | null;
-  status: string;
-  outcome: string | null;
-  answerDate: string | null;
-  /** UU 14/2008 Pasal 37(2): from the answer, or from the end of the Atasan's period. */
-  disputeFilingDeadline: string | null;
-  requesterResponse: string | null;
-  letters: { id: string; kind: string; number: string; date: Date }[];
-  tasks: { description: string; dueDate: string; done: boolean }[];
-  /** The day the answer reached the requester, when recorded (the dispute window runs from it). */
-  answerReceivedOn: string | null;
-  disputes: {
-    filedOn: string;
-    commission: string;
-    registerNumber: string | null;
-    status: string;
-    outcome: string | null;
-    /** UU 14/2008 Pasal 47-50: the stages in court, without staff notes. */
-    courts: { courtName: string; registerNumber: string | null; filedOn: string; rulingDate: string | null; rulingText: string | null }[];
-  }[];
-};
 
 export async function objectionChainForRequest(requestId: string): Promise<ChainObjection[]> {
   const rows = await db().objection.findMany({

@@ -10,45 +10,11 @@ import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { scopeWhere } from "@/lib/server/queries/request-register";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
+import type { ObjectionRegisterRow } from "@/lib/view-types/objections";
 
 // The objection register (register keberatan, Perki 1/2021): the statutory columns — objection
 // number and date, requester or proxy, request number, information requested, purpose, grounds,
 // the Atasan's decision, date of answer, the Atasan's name and position, the requester's response.
-
-export type ObjectionRegisterRow = {
-  id: string;
-  number: string;
-  receivedDate: string;
-  submittedAt: Date;
-  objector: string;
-  /** The identity the register keberatan lists (Perki 1/2021): staff register and export only. */
-  requesterName: string;
-  address: string;
-  phone: string;
-  email: string | null;
-  occupation: string | null;
-  proxyName: string | null;
-  proxyAddress: string | null;
-  /** Filed outside the computed window (UU 14/2008 Pasal 36(1)): the warning, for the Atasan. */
-  windowWarning: string | null;
-  requestId: string;
-  requestNumber: string;
-  informationRequested: string;
-  purpose: string;
-  grounds: string;
-  status: ObjectionStatus;
-  statusLabel: string;
-  decision: string | null;
-  answerDate: string | null;
-  atasan: string | null;
-  response: string | null;
-  dueDate: string | null;
-  /** Unanswered past the Atasan's 30 working days (UU 14/2008 Pasal 36(2)). */
-  overdue: boolean;
-  /** Working days left of the Atasan's 30 while unanswered (negative once overdue), else null. */
-  daysLeft: number | null;
-  disputeDueDate: string | null;
-};
 
 const PENDING: ObjectionStatus[] = ["RECEIVED", "UNDER_REVIEW"];
 export const MAX_OBJECTION_ROWS = 5_000;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CalendarActionForm } from "@/components/calendar/calendar-action-form";
 import { HolidayForm } from "@/components/calendar/holiday-form";
-import { HolidayTable, type HolidayRow } from "@/components/calendar/holiday-table";
+import { HolidayTable } from "@/components/calendar/holiday-table";
 import { ImportForm } from "@/components/calendar/import-form";
 import { RemoveHolidayForm } from "@/components/calendar/remove-holiday-form";
 import { YearPicker } from "@/components/calendar/year-picker";
@@ -11,9 +11,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { setCutiBersamaWorkingDayAction } from "@/lib/actions/calendar-actions";
 import { timeZoneAbbreviation, toOfficeLocalDate } from "@/lib/domain/calendar";
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from "@/lib/schemas/holidays";
-import { db } from "@/lib/server/db";
+import { getOfficeTimeZone, loadCalendarYear } from "@/lib/server/queries/holiday-calendar";
 import { requirePermission } from "@/lib/server/session";
-import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export const metadata: Metadata = { title: "Kalender hari kerja" };
 
@@ -22,26 +21,16 @@ function pickYear(raw: string | string[] | undefined, fallback: number): number 
   return Number.isInteger(year) && year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR ? year : fallback;
 }
 
-async function loadYear(year: number) {
-  const [office, holidays, calendarYears, datedYears] = await Promise.all([
-    db().officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true, cutiBersamaIsWorkingDay: true } }),
-    db().holiday.findMany({ where: { date: { gte: toDbDate(`${year}-01-01`), lt: toDbDate(`${year + 1}-01-01`) } }, orderBy: { date: "asc" } }),
-    db().calendarYear.findMany({ orderBy: { year: "asc" } }),
-    db().$queryRaw<{ year: number }[]>`SELECT DISTINCT CAST(EXTRACT(YEAR FROM "date") AS INTEGER) AS year FROM "Holiday"`,
-  ]);
-  return { office, holidays, calendarYears, datedYears: datedYears.map((r) => Number(r.year)) };
-}
-
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ tahun?: string | string[] }> }) {
   const user = await requirePermission("calendar.manage", "/kantor/kalender");
-  const { timeZone } = await db().officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
+  const timeZone = await getOfficeTimeZone();
   const thisYear = Number(toOfficeLocalDate(new Date(), timeZone).slice(0, 4));
   const year = pickYear((await searchParams).tahun, thisYear);
-  const { office, holidays, calendarYears, datedYears } = await loadYear(year);
+  const calendar = await loadCalendarYear(year);
+  const { holidays: rows, calendarYears, datedYears } = calendar;
   const officialYears = calendarYears.filter((y) => y.official).map((y) => y.year);
   const years = [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...datedYears, ...calendarYears.map((y) => y.year)])].sort((a, b) => a - b);
   const yearRow = calendarYears.find((y) => y.year === year && y.official);
-  const rows: HolidayRow[] = holidays.map((h) => ({ id: h.id, date: fromDbDate(h.date), name: h.name, kind: h.kind, source: h.source, provisional: h.provisional }));
   return (
     <OfficeFrame user={user}>
       <PageTitle
@@ -52,12 +41,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <YearPicker years={years} current={year} officialYears={officialYears} />
       <YearStatusPanel
         year={year}
-        official={yearRow ? { source: yearRow.source, confirmedOn: toOfficeLocalDate(yearRow.confirmedAt, office.timeZone) } : null}
+        official={yearRow ? { source: yearRow.source, confirmedOn: toOfficeLocalDate(yearRow.confirmedAt, calendar.timeZone) } : null}
         holidayCount={rows.length}
         provisionalCount={rows.filter((h) => h.provisional).length}
       />
       <RemoveHolidayForm />
-      <HolidayTable year={year} holidays={rows} cutiBersamaIsWorkingDay={office.cutiBersamaIsWorkingDay} />
+      <HolidayTable year={year} holidays={rows} cutiBersamaIsWorkingDay={calendar.cutiBersamaIsWorkingDay} />
 
       <div className="mt-8 grid gap-8 xl:grid-cols-2">
         <section aria-labelledby="tambah-libur">
@@ -77,12 +66,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <h2 id="cuti-bersama" className="mb-3 text-xl font-semibold">Cuti bersama</h2>
         <CalendarActionForm action={setCutiBersamaWorkingDayAction} submitLabel="Simpan pengaturan" variant="secondary">
           <div className="mb-3 flex items-start gap-2">
-            <input id="cuti-kerja" name="cutiBersamaIsWorkingDay" type="checkbox" defaultChecked={office.cutiBersamaIsWorkingDay} aria-describedby="cuti-kerja-hint" className="mt-1 h-4 w-4" />
+            <input id="cuti-kerja" name="cutiBersamaIsWorkingDay" type="checkbox" defaultChecked={calendar.cutiBersamaIsWorkingDay} aria-describedby="cuti-kerja-hint" className="mt-1 h-4 w-4" />
             <div>
               <label htmlFor="cuti-kerja" className="font-medium">Cuti bersama dihitung sebagai hari kerja</label>
               <p id="cuti-kerja-hint" className="text-sm text-slate-700">
                 Biasanya tidak: layanan tutup pada hari cuti bersama, sehingga hari itu tidak dihitung. Centang bila meja layanan
-                kantor tetap buka pada hari cuti bersama. Saat ini: {office.cutiBersamaIsWorkingDay ? "dihitung hari kerja" : "tidak dihitung hari kerja"}.
+                kantor tetap buka pada hari cuti bersama. Saat ini: {calendar.cutiBersamaIsWorkingDay ? "dihitung hari kerja" : "tidak dihitung hari kerja"}.
               </p>
             </div>
           </div>

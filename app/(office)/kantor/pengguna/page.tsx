@@ -5,17 +5,15 @@ import { CreateStaffForm } from "@/components/users/create-staff-form";
 import { ToggleUserForm } from "@/components/users/toggle-user-form";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { STAFF_ROLES } from "@/lib/schemas/auth";
-import { db } from "@/lib/server/db";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
+import { listUserAccounts } from "@/lib/server/queries/users";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
 export default async function UsersPage() {
   const user = await requirePermission("users.manage", "/kantor/pengguna");
-  const [users, units] = await Promise.all([
-    db().user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }], include: { unit: true } }),
-    db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" } }),
-  ]);
+  const [users, units] = await Promise.all([listUserAccounts(), listActiveUnitChoices()]);
   return (
     <OfficeFrame user={user}>
       <PageTitle lead="Akun petugas dibuat oleh administrator. Pemohon mendaftar sendiri.">Pengguna</PageTitle>
@@ -38,7 +36,7 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">{u.name}</td>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.role as Role]}</td>
-                <td className="px-3 py-2">{u.unit?.name ?? "—"}</td>
+                <td className="px-3 py-2">{u.unitName ?? "—"}</td>
                 <td className="px-3 py-2">{u.disabled ? "Nonaktif" : "Aktif"}</td>
                 <td className="px-3 py-2">{u.id !== user.id && <ToggleUserForm userId={u.id} disabled={u.disabled} name={u.name} />}</td>
               </tr>

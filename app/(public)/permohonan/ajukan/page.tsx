@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { RequestForm } from "@/components/requests/request-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { can } from "@/lib/domain/permissions";
-import { db } from "@/lib/server/db";
+import { getRequesterProfile } from "@/lib/server/queries/requester-profile";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Ajukan permohonan informasi" };
@@ -33,8 +34,8 @@ export default async function FileRequestPage() {
     );
   }
   const [units, profile] = await Promise.all([
-    db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    user?.role === "CITIZEN" ? db().user.findUnique({ where: { id: user.id } }) : null,
+    listActiveUnitChoices(),
+    user?.role === "CITIZEN" ? getRequesterProfile(user.id) : null,
   ]);
   const defaults = profile
     ? {

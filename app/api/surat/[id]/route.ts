@@ -1,8 +1,8 @@
 import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { verifyAccessToken } from "@/lib/server/access-token";
-import { db } from "@/lib/server/db";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
+import { loadLetterForDownload } from "@/lib/server/queries/letter-download";
 import { limitRequest } from "@/lib/server/rate-limit";
 import { getCurrentUser } from "@/lib/server/session";
 import { errorResponse } from "@/lib/server/errors";
@@ -23,12 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const limited = await limitRequest("publicApiIp", request);
     if (limited) return limited;
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return notFound();
-    const letter = await db().letter.findUnique({
-      where: { id },
-      include: { request: true, objection: { include: { request: true } } },
-    });
-    const kase = letter?.request ?? letter?.objection?.request;
-    if (!letter || !kase) return notFound();
+    const found = await loadLetterForDownload(id);
+    if (!found) return notFound();
+    const { letter, kase } = found;
     const user = await getCurrentUser();
     const scoped = user && caseInScope(caseScopeFor({ role: user.role, userId: user.id, unitId: user.unitId }), kase);
     const url = new URL(request.url);

@@ -10,10 +10,10 @@ import { normalizeNumber } from "@/lib/domain/numbering";
 import { slugToNumber } from "@/lib/domain/request-intake";
 import type { RequestOutcome, RequestStatus } from "@/lib/domain/request-workflow";
 import { fileObjectionAction } from "@/lib/actions/objection-actions";
-import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listMyRequests } from "@/lib/server/queries/my-requests";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
+import { findOwnRequestForObjection } from "@/lib/server/queries/objection-filing";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDate } from "@/lib/domain/db-date";
 
@@ -29,7 +29,7 @@ export default async function FileObjectionPage({ searchParams }: { searchParams
   const number = canonical(permohonan?.slice(0, 60));
   const user = await requirePermission("objection.file_own", `/akun/keberatan/ajukan${number ? `?permohonan=${encodeURIComponent(number)}` : ""}`);
   // Only the signed-in requester's own request (UU 14/2008 Pasal 35: the requester objects).
-  const request = number ? await db().informationRequest.findFirst({ where: { number, requesterUserId: user.id } }) : null;
+  const request = number ? await findOwnRequestForObjection(user.id, number) : null;
   const lead = "Keberatan diajukan kepada Atasan PPID, yang wajib menanggapi secara tertulis paling lambat 30 hari kerja sejak keberatan diterima (UU 14/2008 Pasal 36).";
   if (!request) {
     const mine = await listMyRequests(user);

@@ -13,6 +13,7 @@ import { REQUESTER_TYPE_LABELS, slugToNumber, type RequesterType } from "@/lib/d
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import { getMyRequest } from "@/lib/server/queries/my-requests";
 import { getOffice } from "@/lib/server/queries/office";
+import { loadRequesterObjections } from "@/lib/server/queries/request-objections";
 import { getSurveyOffer } from "@/lib/server/queries/survey-results";
 import { requirePermission } from "@/lib/server/session";
 
@@ -36,7 +37,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
   const number = slugToNumber(decodeURIComponent(nomor));
   const [request, office, flags] = await Promise.all([number ? getMyRequest(user, number) : null, getOffice(), searchParams]);
   if (!request) notFound();
-  const surveyOffer = await getSurveyOffer(request);
+  const [surveyOffer, objections] = await Promise.all([getSurveyOffer(request), loadRequesterObjections(request.id, { offerObjection: true, now: new Date() })]);
   const asked = request.status === "AWAITING_COMPLETION" ? ([...request.timeline].reverse().find((t) => t.event === "REQUEST_COMPLETION")?.note ?? null) : null;
   const r = request.requester;
   const rows: [string, string | null][] = [
@@ -62,7 +63,7 @@ export default async function MyRequestPage({ params, searchParams }: Props) {
         {request.actions.submitCompletion && <CompletionForm requestId={request.id} asked={asked} />}
       </RequestStatusView>
       <SurveyOffer offer={surveyOffer} />
-      <RequesterObjections requestId={request.id} inAccount />
+      <RequesterObjections view={objections} inAccount />
       <section aria-labelledby="data-permohonan" className="mt-6">
         <h2 id="data-permohonan" className="text-lg font-semibold">Data yang Anda isi</h2>
         <dl className="mt-2 grid gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr]">

@@ -13,9 +13,9 @@ import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { normalizeNumber } from "@/lib/domain/numbering";
 import { slugToNumber } from "@/lib/domain/request-intake";
 import { DESK_CHANNELS } from "@/lib/domain/request-intake";
-import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
+import { findRequestForDeskObjection } from "@/lib/server/queries/objection-filing";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Catat keberatan" };
@@ -24,9 +24,7 @@ export default async function DeskObjectionPage({ searchParams }: { searchParams
   const user = await requirePermission("objection.file_on_behalf", "/kantor/keberatan/baru");
   const raw = (await searchParams).permohonan?.slice(0, 60);
   const number = raw ? (normalizeNumber(raw) ?? slugToNumber(raw)) : null;
-  const request = number
-    ? await db().informationRequest.findUnique({ where: { number }, include: { unit: { select: { name: true } }, consequenceTest: true } })
-    : null;
+  const request = number ? await findRequestForDeskObjection(number) : null;
   const config = await getCalendarConfig();
   const now = new Date();
   const local = toOfficeLocalDateTime(now, config.timeZone);

@@ -25,6 +25,7 @@ import { getOffice } from "@/lib/server/queries/office";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
 import { listActiveUnits } from "@/lib/server/queries/request-register";
+import { loadOfficeRequestObjections } from "@/lib/server/queries/request-objections";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
@@ -46,7 +47,13 @@ export default async function RequestCasePage({
   if (result.kind === "forbidden") redirect("/terlarang");
   const kase = result.kase;
   const now = new Date();
-  const [config, units, tests, office] = await Promise.all([getCalendarConfig(), listActiveUnits(), listExemptingTests(), getOffice()]);
+  const [config, units, tests, office, objections] = await Promise.all([
+    getCalendarConfig(),
+    listActiveUnits(),
+    listExemptingTests(),
+    getOffice(),
+    loadOfficeRequestObjections(kase.id, now),
+  ]);
   const whatsApp = whatsAppLink(kase.phone, whatsAppMessage({ requesterName: kase.requesterName, caseNumber: kase.number, officeName: office.name }));
   const status = kase.status as RequestStatus;
   const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: fromDbDateOrNull(kase.dueDate), completionDueDate: fromDbDateOrNull(kase.completionDueDate) };
@@ -101,7 +108,7 @@ export default async function RequestCasePage({
       <CaseSummary kase={kase} timeZone={config.timeZone} whatsAppHref={whatsApp} />
       <CaseDecision kase={kase} timeZone={config.timeZone} suggestion={suggested ? REQUEST_OUTCOME_LABELS[suggested] : null} />
       <CaseFiles kase={kase} receipt={{ today: toOfficeLocalDate(now, config.timeZone), canRecord: can(user.role, "request.handle") }} />
-      <OfficeRequestObjections requestId={kase.id} requestNumber={kase.number} user={user} done={selesai} />
+      <OfficeRequestObjections view={objections} requestNumber={kase.number} role={user.role} done={selesai} />
       <CaseHistory events={kase.events} timeZone={config.timeZone} />
     </OfficeFrame>
   );

@@ -4,8 +4,8 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { RequestForm } from "@/components/requests/request-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { timeZoneAbbreviation, toOfficeLocalDateTime } from "@/lib/domain/calendar";
-import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Catat permohonan" };
@@ -17,10 +17,7 @@ export const dynamic = "force-dynamic";
  */
 export default async function RegisterRequestPage() {
   const user = await requirePermission("request.register_on_behalf", "/kantor/permohonan/baru");
-  const [office, units] = await Promise.all([
-    getOffice(),
-    db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  const [office, units] = await Promise.all([getOffice(), listActiveUnitChoices()]);
   const now = toOfficeLocalDateTime(new Date(), office.timeZone);
   return (
     <OfficeFrame user={user}>
