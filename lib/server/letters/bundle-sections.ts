@@ -15,6 +15,7 @@ import {
 } from "@/lib/domain/labels";
 import { GROUND_LETTERS, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import { deliveryMethodLabel, formatRupiah, obtainMethodLabel } from "@/lib/domain/request-form-labels";
+import { consequenceTestSection } from "@/lib/server/letters/content/consequence-test";
 import type { LetterSection } from "@/lib/server/letters/letter-content";
 import type { DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -47,6 +48,14 @@ export function requestSummary(b: DisputeBundleData, tz: string): LetterSection[
         { label: "Catatan keputusan", value: r.decisionNotes ?? "-" },
       ],
     },
+    // UU 14/2008 Pasal 2(4), 19: what the Komisi Informasi weighs first in a dispute over withheld information.
+    ...(r.consequenceTest
+      ? [consequenceTestSection({
+          ...r.consequenceTest,
+          decisionDate: fromDbDate(r.consequenceTest.decisionDate),
+          exemptUntil: r.consequenceTest.exemptUntil ? fromDbDate(r.consequenceTest.exemptUntil) : null,
+        }, { participants: true })]
+      : []),
   ];
 }
 
@@ -68,8 +77,8 @@ export function objectionSummary(b: DisputeBundleData, tz: string): LetterSectio
         { label: "Atasan PPID", value: o.atasanName ? `${o.atasanName}, ${o.atasanPosition ?? ""}` : "-" },
         { label: "Tanggapan pemohon", value: o.requesterResponse === "ACCEPTED" ? "Menerima" : o.requesterResponse === "ESCALATED" ? "Mengajukan sengketa" : "-" },
       ],
-      paragraphs: ["Alasan keberatan:", ...grounds, `Kasus posisi: ${o.casePosition}`],
     },
+    { heading: "Alasan keberatan", paragraphs: [...grounds, `Kasus posisi: ${o.casePosition}`] },
     ...(b.tasks.length > 0
       ? [{
           heading: "Perintah Atasan PPID kepada PPID",

@@ -5,7 +5,7 @@ import { formatInstantId } from "@/lib/domain/format-instant";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { disputeSummary, eventLogRows, objectionSummary, requestSummary } from "@/lib/server/letters/bundle-sections";
 import type { LetterSection } from "@/lib/server/letters/letter-content";
-import { LetterPage, letterQr } from "@/lib/server/letters/render-letter-pdf";
+import { LetterPage, Section, letterQr } from "@/lib/server/letters/render-letter-pdf";
 import type { BundleLetter, DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
 
 // The dispute bundle (docs/domain.md, Disputes): ONE PDF for the Bidang Penyelesaian Sengketa — a cover with
@@ -17,10 +17,6 @@ const s = StyleSheet.create({
   h1: { fontSize: 16, fontFamily: "Helvetica-Bold", textAlign: "center", marginBottom: 6 },
   h2: { fontSize: 12, fontFamily: "Helvetica-Bold", marginTop: 10, marginBottom: 6 },
   center: { textAlign: "center", marginBottom: 3 },
-  row: { flexDirection: "row", marginBottom: 2 },
-  label: { width: 170 },
-  colon: { width: 10 },
-  value: { flex: 1 },
   para: { marginBottom: 4 },
   th: { fontFamily: "Helvetica-Bold", borderWidth: 0.5, padding: 3 },
   td: { borderWidth: 0.5, padding: 3 },
@@ -34,24 +30,7 @@ function Footer({ title }: { title: string }) {
 }
 
 function Sections({ sections }: { sections: LetterSection[] }) {
-  return (
-    <>
-      {sections.map((section, i) => (
-        <View key={i}>
-          {section.heading && <Text style={s.h2}>{section.heading}</Text>}
-          {section.rows?.map((r, j) => (
-            <View key={j} style={s.row} wrap={false}>
-              <Text style={s.label}>{r.label}</Text>
-              <Text style={s.colon}>:</Text>
-              <Text style={s.value}>{r.value}</Text>
-            </View>
-          ))}
-          {section.paragraphs?.map((p, j) => <Text key={j} style={s.para}>{p}</Text>)}
-          {section.table && <Table head={section.table.head} rows={section.table.rows} />}
-        </View>
-      ))}
-    </>
-  );
+  return <>{sections.map((section, i) => <Section key={i} section={section} />)}</>;
 }
 
 function Table({ head, rows, widths }: { head: string[]; rows: string[][]; widths?: string[] }) {
@@ -67,6 +46,20 @@ function Table({ head, rows, widths }: { head: string[]; rows: string[][]; width
 }
 
 type Part = { title: string; letter?: BundleLetter; qr?: string | null; sections?: LetterSection[]; log?: string[][] };
+
+/**
+ * Each letter keeps its own page(s), as issued; the bundle's own parts that follow one another
+ * (the dispute record and the log) share a page instead of leaving one nearly empty.
+ */
+function pageGroups(parts: Part[]): { part: Part; index: number }[][] {
+  const groups: { part: Part; index: number }[][] = [];
+  parts.forEach((part, index) => {
+    const last = groups.at(-1);
+    if (!part.letter && last && !last[0]!.part.letter) last.push({ part, index });
+    else groups.push([{ part, index }]);
+  });
+  return groups;
+}
 
 function letterTitle(l: BundleLetter): string {
   return `${LETTERS[l.kind as LetterKind]?.title ?? l.kind} Nomor ${l.number} (${formatDateId(l.date)})`;
@@ -96,14 +89,18 @@ export async function renderDisputeBundlePdf(b: DisputeBundleData, tz: string, o
         {parts.map((p, i) => <Text key={i} style={s.para}>{`${i + 1}. ${p.title}`}</Text>)}
         <Footer title={title} />
       </Page>
-      {parts.map((p, i) =>
-        p.letter ? (
-          <LetterPage key={i} c={p.letter.content} qr={p.qr ?? null} />
+      {pageGroups(parts).map((group) =>
+        group[0]!.part.letter ? (
+          <LetterPage key={group[0]!.index} c={group[0]!.part.letter.content} qr={group[0]!.part.qr ?? null} />
         ) : (
-          <Page key={i} size="A4" style={s.page} wrap>
-            <Text style={s.h1}>{`${i + 1}. ${p.title}`}</Text>
-            {p.sections && <Sections sections={p.sections} />}
-            {p.log && <Table head={["Waktu", "Perkara", "Peristiwa", "Oleh"]} rows={p.log} widths={LOG_WIDTHS} />}
+          <Page key={group[0]!.index} size="A4" style={s.page} wrap>
+            {group.map(({ part: p, index: i }, k) => (
+              <View key={i} style={k > 0 ? { marginTop: 16 } : undefined}>
+                <Text style={s.h1} minPresenceAhead={60}>{`${i + 1}. ${p.title}`}</Text>
+                {p.sections && <Sections sections={p.sections} />}
+                {p.log && <Table head={["Waktu", "Perkara", "Peristiwa", "Oleh"]} rows={p.log} widths={LOG_WIDTHS} />}
+              </View>
+            ))}
             <Footer title={title} />
           </Page>
         ),

@@ -1,48 +1,134 @@
 import "server-only";
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
+import type { ReactNode } from "react";
 import { formatDateId } from "@/lib/domain/format-date";
 import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
 
 const s = StyleSheet.create({
-  page: { padding: 48, fontSize: 10.5, fontFamily: "Helvetica", lineHeight: 1.45 },
-  head: { borderBottomWidth: 2, borderBottomColor: "#000", paddingBottom: 6, marginBottom: 12, textAlign: "center" },
+  page: { paddingTop: 40, paddingBottom: 40, paddingHorizontal: 48, fontSize: 10.5, fontFamily: "Helvetica", lineHeight: 1.35 },
+  head: { borderBottomWidth: 2, borderBottomColor: "#000", paddingBottom: 6, marginBottom: 10, textAlign: "center" },
   headMain: { fontSize: 13, fontFamily: "Helvetica-Bold" },
   title: { fontSize: 12, fontFamily: "Helvetica-Bold", textAlign: "center", marginTop: 4, textDecoration: "underline" },
-  number: { textAlign: "center", marginBottom: 12 },
-  para: { marginBottom: 6, textAlign: "justify" },
-  heading: { fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
-  row: { flexDirection: "row", marginBottom: 2 },
+  number: { textAlign: "center", marginBottom: 10 },
+  para: { marginBottom: 5, textAlign: "justify" },
+  heading: { fontFamily: "Helvetica-Bold", marginTop: 6, marginBottom: 3 },
+  row: { flexDirection: "row", marginBottom: 1 },
   label: { width: 170 },
   colon: { width: 10 },
   value: { flex: 1 },
   th: { fontFamily: "Helvetica-Bold", borderWidth: 0.5, padding: 3, flex: 1 },
   td: { borderWidth: 0.5, padding: 3, flex: 1 },
-  footer: { flexDirection: "row", marginTop: 18, justifyContent: "space-between", alignItems: "flex-end" },
+  footer: { flexDirection: "row", marginTop: 10, justifyContent: "space-between", alignItems: "flex-end" },
   sign: { width: 220, textAlign: "center" },
-  small: { fontSize: 8, color: "#333" },
+  small: { fontSize: 8, color: "#333", lineHeight: 1.3 },
+  // The QR code and its hint side by side, each in its own box: nothing prints over the code.
+  qrBox: { flexDirection: "row", alignItems: "flex-end", width: 240 },
+  qr: { width: 64, height: 64, marginRight: 8, flexShrink: 0 },
 });
 
-function Section({ section }: { section: LetterSection }) {
-  return (
-    <View wrap={false}>
+// A section may run over a page break between its rows, never inside a row, and its heading
+// never stays behind alone at the foot of a page: it is bound to the section's first line. The
+// letter's ending (signature) is bound to the last line of the last section, so the last page
+// never carries a signature without the text it signs.
+export function Section({ section, ending }: { section: LetterSection; ending?: ReactNode }) {
+  const blocks = [
+    ...(section.paragraphs ?? []).map((p, i) => <Text key={`p${i}`} style={s.para}>{p}</Text>),
+    ...(section.rows ?? []).map((r, i) => (
+      <View key={`r${i}`} style={s.row} wrap={false}>
+        <Text style={s.label}>{r.label}</Text>
+        <Text style={s.colon}>:</Text>
+        <Text style={s.value}>{r.value}</Text>
+      </View>
+    )),
+    ...(section.table
+      ? [
+          <View key="th" style={{ flexDirection: "row" }} wrap={false}>{section.table.head.map((h, i) => <Text key={i} style={s.th}>{h}</Text>)}</View>,
+          ...section.table.rows.map((row, i) => (
+            <View key={`t${i}`} style={{ flexDirection: "row" }} wrap={false}>{row.map((c, j) => <Text key={j} style={s.td}>{c}</Text>)}</View>
+          )),
+        ]
+      : []),
+  ];
+  // A table's head is bound to its first row as well.
+  const bound = blocks.length > 1 && !section.paragraphs?.length && !section.rows?.length && section.table ? 2 : 1;
+  const head = (
+    <>
       {section.heading && <Text style={s.heading}>{section.heading}</Text>}
-      {section.paragraphs?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-      {section.rows?.map((r, i) => (
-        <View key={i} style={s.row}>
-          <Text style={s.label}>{r.label}</Text>
-          <Text style={s.colon}>:</Text>
-          <Text style={s.value}>{r.value}</Text>
-        </View>
-      ))}
-      {section.table && (
-        <View>
-          <View style={{ flexDirection: "row" }}>{section.table.head.map((h, i) => <Text key={i} style={s.th}>{h}</Text>)}</View>
-          {section.table.rows.map((row, i) => (
-            <View key={i} style={{ flexDirection: "row" }}>{row.map((c, j) => <Text key={j} style={s.td}>{c}</Text>)}</View>
+      {blocks.slice(0, bound)}
+    </>
+  );
+  const style = section.heading ? undefined : { marginTop: 4 };
+  if (ending && blocks.length <= bound) return <View style={style} wrap={false}>{head}{ending}</View>;
+  return (
+    <View style={style}>
+      <View wrap={false}>{head}</View>
+      {ending ? (
+        <>
+          {blocks.slice(bound, -1)}
+          <View wrap={false}>{blocks.at(-1)}{ending}</View>
+        </>
+      ) : (
+        blocks.slice(bound)
+      )}
+    </View>
+  );
+}
+
+function QrHint({ qr, hint, stacked }: { qr: string | null; hint?: string; stacked?: boolean }) {
+  if (stacked) {
+    return (
+      <View style={{ width: 140 }}>
+        {qr && <Image src={qr} style={[s.qr, { marginRight: 0, marginBottom: 6 }]} />}
+        {hint && <Text style={s.small}>{hint}</Text>}
+      </View>
+    );
+  }
+  return (
+    <View style={s.qrBox}>
+      {qr && <Image src={qr} style={s.qr} />}
+      {hint && <Text style={[s.small, { flex: 1 }]}>{hint}</Text>}
+    </View>
+  );
+}
+
+/**
+ * The end of a letter: the closing words, place and date, the signature(s), the QR code and the
+ * legal basis. Always rendered inside an unbreakable block with the last line of the letter's body.
+ */
+function Ending({ c, qr }: { c: LetterContent; qr: string | null }) {
+  const legalBasis = <Text style={[s.small, { marginTop: 10 }]}>Dasar hukum: {c.legalBasis}</Text>;
+  const closing = c.closing?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>);
+  if (c.counterSigner) {
+    return (
+      <View>
+        {closing}
+        <Text style={{ textAlign: "right", marginTop: 2 }}>{c.place}, {formatDateId(c.date)}</Text>
+        <View style={[s.footer, { marginTop: 4 }]}>
+          <QrHint qr={qr} hint={c.trackingHint} stacked />
+          {[c.counterSigner, c.signer].map((who, i) => (
+            <View key={i} style={[s.sign, { width: 160 }]}>
+              <Text>{who.title}</Text>
+              <Text style={{ marginTop: 36 }}>{who.name}</Text>
+            </View>
           ))}
         </View>
-      )}
+        {legalBasis}
+      </View>
+    );
+  }
+  return (
+    <View>
+      {closing}
+      <View style={s.footer}>
+        <QrHint qr={qr} hint={c.trackingHint} />
+        <View style={s.sign}>
+          <Text>{c.place}, {formatDateId(c.date)}</Text>
+          <Text>{c.signer.title}</Text>
+          <Text style={{ marginTop: 36 }}>{c.signer.name}</Text>
+        </View>
+      </View>
+      {legalBasis}
     </View>
   );
 }
@@ -57,49 +143,17 @@ export function LetterPage({ c, qr }: { c: LetterContent; qr: string | null }) {
       <Text style={s.title}>{c.title.toUpperCase()}</Text>
       <Text style={s.number}>Nomor: {c.number}</Text>
       {c.recipient && (
-        <View style={{ marginBottom: 8 }}>
+        <View style={{ marginBottom: 6 }}>
           <Text>Kepada Yth.</Text>
           <Text>{c.recipient.name}</Text>
           {c.recipient.address && <Text>{c.recipient.address}</Text>}
         </View>
       )}
       {c.intro?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-      {c.sections.map((section, i) => <Section key={i} section={section} />)}
-      {c.closing?.map((p, i) => <Text key={i} style={s.para}>{p}</Text>)}
-      {c.counterSigner ? (
-        <View wrap={false} style={{ marginTop: 2 }}>
-          <Text style={{ textAlign: "right" }}>{c.place}, {formatDateId(c.date)}</Text>
-          <View style={[s.footer, { marginTop: 4 }]}>
-            <View style={{ width: 140 }}>
-              {qr && <Image src={qr} style={{ width: 64, height: 64, marginBottom: 4 }} />}
-              {c.trackingHint && <Text style={s.small}>{c.trackingHint}</Text>}
-            </View>
-            <View style={[s.sign, { width: 160 }]}>
-              <Text>{c.counterSigner.title}</Text>
-              <Text style={{ marginTop: 36 }}>{c.counterSigner.name}</Text>
-            </View>
-            <View style={[s.sign, { width: 160 }]}>
-              <Text>{c.signer.title}</Text>
-              <Text style={{ marginTop: 36 }}>{c.signer.name}</Text>
-            </View>
-          </View>
-          <Text style={[s.small, { marginTop: 8 }]}>Dasar hukum: {c.legalBasis}</Text>
-        </View>
-      ) : (
-        <View style={s.footer} wrap={false}>
-          <View>
-            {qr && <Image src={qr} style={{ width: 84, height: 84 }} />}
-            {c.trackingHint && <Text style={[s.small, { width: 200 }]}>{c.trackingHint}</Text>}
-          </View>
-          <View style={s.sign}>
-            <Text>{c.place}, {formatDateId(c.date)}</Text>
-            <Text>{c.signer.title}</Text>
-            <Text style={{ marginTop: 42 }}>{c.signer.name}</Text>
-          </View>
-        </View>
-      )}
-      {/* With two signatures the legal basis travels inside their unbreakable block (same page). */}
-      {!c.counterSigner && <Text style={[s.small, { marginTop: 16 }]}>Dasar hukum: {c.legalBasis}</Text>}
+      {c.sections.map((section, i) => (
+        <Section key={i} section={section} ending={i === c.sections.length - 1 ? <Ending c={c} qr={qr} /> : undefined} />
+      ))}
+      {c.sections.length === 0 && <View wrap={false}><Ending c={c} qr={qr} /></View>}
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 // Everything the dispute desk's bundle shows (docs/domain.md, disputes): the request, its letters
-// (receipt, notices, handover receipt), the objection and its letters, the follow-up orders, the
+// (receipt, notices, handover receipt), the consequence test a refusal or partial grant rests on, the objection and its letters, the follow-up orders, the
 // court stages (UU 14/2008 Pasal 47-50), and the full log of all three cases in order.
 
 export type BundleEvent = {
@@ -31,7 +31,7 @@ export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
       courtStages: { orderBy: { createdAt: "asc" } },
       objection: {
         include: {
-          request: { include: { unit: { select: { name: true } }, letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } } },
+          request: { include: { unit: { select: { name: true } }, consequenceTest: true, letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } } },
           letters: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
           tasks: { orderBy: { createdAt: "asc" } },
         },

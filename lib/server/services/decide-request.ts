@@ -125,18 +125,17 @@ function letterContent(
     date: today,
     trackingUrl: trackingPath(request),
   };
-  if (kind === "REFUSAL_DECISION" && test) {
+  const consequenceTest = test
+    ? { ...test, decisionDate: fromDbDate(test.decisionDate), exemptUntil: test.exemptUntil ? fromDbDate(test.exemptUntil) : null }
+    : null;
+  if (kind === "REFUSAL_DECISION" && consequenceTest) {
     return buildRefusalDecisionContent({
       ...frame,
       holderName,
       pasal17Letters: input.pasal17Letters ?? [],
       notes: input.notes ?? null,
       objectionDueDate,
-      consequenceTest: {
-        ...test,
-        decisionDate: fromDbDate(test.decisionDate),
-        exemptUntil: test.exemptUntil ? fromDbDate(test.exemptUntil) : null,
-      },
+      consequenceTest,
     });
   }
   return buildWrittenNoticeContent({
@@ -153,5 +152,6 @@ function letterContent(
     paymentMethod: input.paymentMethod ?? null,
     deliveryTime: input.deliveryTime ?? null,
     objectionDueDate,
+    consequenceTest: input.outcome === "GRANTED_PARTIAL" ? consequenceTest : null,
   });
 }
