@@ -1,7 +1,7 @@
 import { FormAlert } from "@/components/ui/form-alert";
-import type { RecomputeView } from "@/lib/actions/calendar-actions";
+import type { RecomputeView } from "@/lib/view-types/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { ActionResult } from "@/lib/server/action-client";
+import type { ActionResult } from "@/lib/view-types/action-result";
 
 export type CalendarActionState = ActionResult<RecomputeView> | null;
 export type CalendarAction = (prev: CalendarActionState, formData: FormData) => Promise<ActionResult<RecomputeView>>;

@@ -1,6 +1,6 @@
 import { COMPLIANCE_CATEGORY_LABELS, type ComplianceCategory } from "@/lib/domain/dip-compliance";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { PublicComplianceSummary } from "@/lib/server/queries/dip-compliance";
+import type { PublicComplianceSummary } from "@/lib/view-types/dip";
 
 const CATEGORIES: ComplianceCategory[] = ["BERKALA", "SETIAP_SAAT", "SERTA_MERTA"];
 

@@ -1,6 +1,6 @@
 import { formatFileSize } from "@/lib/domain/dip-format";
 import { documentPath } from "@/lib/domain/dip-paths";
-import type { PublicDipDocument } from "@/lib/server/queries/dip-public";
+import type { PublicDipDocument } from "@/lib/view-types/dip";
 
 const TYPE_LABELS: Record<string, string> = {
   "application/pdf": "PDF",

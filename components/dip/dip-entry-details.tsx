@@ -1,7 +1,7 @@
 import { DIP_CATEGORY_LABELS } from "@/components/dip/dip-labels";
 import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import { INFO_FORM_LABELS } from "@/lib/domain/dip-public-labels";
-import type { PublicDipItem } from "@/lib/server/queries/dip-public";
+import type { PublicDipItem } from "@/lib/view-types/dip";
 
 type Row = { label: string; value: React.ReactNode };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DIP_CATEGORY_LABELS } from "@/components/dip/dip-labels";
 import { formatOfficeDateId } from "@/lib/domain/dip-format";
 import { entryPath } from "@/lib/domain/dip-paths";
-import type { PublicDipItem } from "@/lib/server/queries/dip-public";
+import type { PublicDipItem } from "@/lib/view-types/dip";
 
 export function DipResultList({ items, timeZone }: { items: PublicDipItem[]; timeZone: string }) {
   if (items.length === 0) {

@@ -1,6 +1,6 @@
 import { formatDateId } from "@/lib/domain/format-date";
 import { CONSEQUENCE_CONCLUSION_LABELS } from "@/lib/domain/dip-public-labels";
-import type { PublicExemptEntry } from "@/lib/server/queries/dip-exempt-public";
+import type { PublicExemptEntry } from "@/lib/view-types/dip";
 
 /** How long the exemption lasts; once the date has passed the information is public (UU 14/2008 Pasal 20). */
 function exemptionText(test: NonNullable<PublicExemptEntry["test"]>, today: string): string {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SertaMertaList } from "@/components/dip/serta-merta-list";
-import type { SertaMertaAnnouncement } from "@/lib/server/queries/serta-merta";
+import type { SertaMertaAnnouncement } from "@/lib/view-types/dip";
 
 /** The top of the home page while serta-merta announcements are active (UU 14/2008 Pasal 10). */
 export function SertaMertaBanner({ items, timeZone }: { items: SertaMertaAnnouncement[]; timeZone: string }) {

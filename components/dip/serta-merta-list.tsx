@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import { documentPath, entryPath } from "@/lib/domain/dip-paths";
-import type { SertaMertaAnnouncement } from "@/lib/server/queries/serta-merta";
+import type { SertaMertaAnnouncement } from "@/lib/view-types/dip";
 
 type Props = { items: SertaMertaAnnouncement[]; timeZone: string; headingLevel: 2 | 3; showImages?: boolean };
 

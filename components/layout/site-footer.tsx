@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatServiceHours } from "@/components/layout/format-service-hours";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 export function SiteFooter({ office }: { office: OfficeSettings }) {
   return (

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ActionResult } from "@/lib/view-types/action-result";
 
 type Choice = { key: string; label: string; on: boolean };
-/** What the server action answers (the shape of ActionResult, kept here: components do not import lib/server). */
-type Result = { ok: boolean; message?: string };
 
-export function MailPreferencesForm<R extends Result>({
+export function MailPreferencesForm<R extends ActionResult>({
   choices,
   action,
 }: {

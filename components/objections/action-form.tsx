@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/server/action-client";
+import type { ActionResult } from "@/lib/view-types/action-result";
 
 type Props = {
   action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;

@@ -1,7 +1,7 @@
 import { describeStanding, type DeadlineStanding } from "@/lib/domain/request-facts";
 import { ATASAN_ORDER_DEADLINE_NOTE, isAtasanOrderRule } from "@/lib/domain/follow-up";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { RequestView } from "@/lib/server/queries/request-view";
+import type { RequestView } from "@/lib/view-types/requests";
 
 function Standing({ label, standing, note }: { label: string; standing: DeadlineStanding; note?: string }) {
   const tone = standing.overdue ? "border-red-700 bg-red-50" : standing.dueSoon ? "border-amber-600 bg-amber-50" : "border-brand-700 bg-brand-50";

@@ -1,5 +1,5 @@
 import { formatDateId } from "@/lib/domain/format-date";
-import type { LetterItem } from "@/lib/server/queries/request-view";
+import type { LetterItem } from "@/lib/view-types/requests";
 
 /**
  * The letters of the request as PDFs. A signed-in owner is let through by the case scope, a visitor

@@ -1,7 +1,7 @@
 import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import type { RequestChannel, RequestOutcome } from "@/lib/domain/request-workflow";
-import type { RequestView } from "@/lib/server/queries/request-view";
+import type { RequestView } from "@/lib/view-types/requests";
 
 /** Number, where the request is, what was decided, and what was asked. */
 export function RequestStatusCard({ view, titled = true }: { view: RequestView; titled?: boolean }) {

@@ -2,7 +2,7 @@ import { RequestDeadline } from "@/components/requests/request-deadline";
 import { RequestLetters } from "@/components/requests/request-letters";
 import { RequestStatusCard } from "@/components/requests/request-status-card";
 import { RequestTimeline } from "@/components/requests/request-timeline";
-import type { RequestView } from "@/lib/server/queries/request-view";
+import type { RequestView } from "@/lib/view-types/requests";
 
 /**
  * Everything the requester may see of a request, in small parts so other case kinds can add

@@ -1,5 +1,5 @@
 import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
-import type { TimelineItem } from "@/lib/server/queries/request-view";
+import type { TimelineItem } from "@/lib/view-types/requests";
 
 /** The case log as the requester sees it: what happened when, without staff names. */
 export function RequestTimeline({ items, timeZone }: { items: TimelineItem[]; timeZone: string }) {

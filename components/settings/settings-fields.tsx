@@ -1,5 +1,5 @@
 import { FormField } from "@/components/ui/form-field";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 const input = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const DAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];

@@ -5,7 +5,7 @@ import { HoursFields, IdentityFields, ProfileFields } from "@/components/setting
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateOfficeSettingsAction } from "@/lib/actions/settings-actions";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 export function SettingsForm({ office, zones }: { office: OfficeSettings; zones: { value: string; label: string }[] }) {
   const [state, action] = useActionState(updateOfficeSettingsAction, null);

@@ -11,7 +11,8 @@ import {
   ZSetCutiBersamaWorkingDayInput,
   ZUpdateHolidayInput,
 } from "@/lib/schemas/holidays";
-import { createAction, type ActionResult } from "@/lib/server/action-client";
+import { createAction } from "@/lib/server/action-client";
+import type { ActionResult } from "@/lib/view-types/action-result";
 import { UserError } from "@/lib/server/errors";
 import type { CurrentUser } from "@/lib/server/session";
 import { addHoliday } from "@/lib/server/services/add-holiday";
@@ -22,14 +23,10 @@ import { removeHoliday } from "@/lib/server/services/remove-holiday";
 import { setCalendarYearOfficial } from "@/lib/server/services/set-calendar-year-official";
 import { setCutiBersamaWorkingDay } from "@/lib/server/services/set-cuti-bersama-working-day";
 import { updateHoliday } from "@/lib/server/services/update-holiday";
+import type { RecomputeView } from "@/lib/view-types/calendar";
 
 // Every action of the holiday calendar page: permission calendar.manage (admin), one service each;
 // the answer says how many open deadlines were recomputed and lists the first ones.
-
-export type RecomputeView = {
-  changed: number;
-  changes: { caseNumber: string; label: string; from: string | null; to: string }[];
-};
 
 const SHOWN_CHANGES = 20;
 

@@ -4,10 +4,7 @@ import { can, type Permission } from "@/lib/domain/permissions";
 import { hasForbiddenControl } from "@/lib/domain/request-guard";
 import { UserError } from "@/lib/server/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/session";
-
-export type ActionResult<T = unknown> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+import type { ActionResult } from "@/lib/view-types/action-result";
 
 type Options<S extends z.ZodType, T> = {
   schema: S;

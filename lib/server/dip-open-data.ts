@@ -6,7 +6,7 @@ import { documentPath, entryPath } from "@/lib/domain/dip-paths";
 import { INFO_FORM_LABELS } from "@/lib/domain/dip-public-labels";
 import { timeZoneAbbreviation } from "@/lib/domain/calendar";
 import { formatOfficeInstant } from "@/lib/server/format-office-instant";
-import type { PublicDipItem } from "@/lib/server/queries/dip-public";
+import type { PublicDipItem } from "@/lib/view-types/dip";
 
 // Open data (UU 14/2008 Pasal 7(3): information easy to reach): the published catalogue as JSON and
 // CSV. Built only from PublicDipItem, which never carries drafts or exempt entries.

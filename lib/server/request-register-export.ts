@@ -1,7 +1,7 @@
 import "server-only";
 import { timeZoneAbbreviation } from "@/lib/domain/calendar";
 import { formatOfficeDateTimeCsv } from "@/lib/domain/dip-format";
-import type { RegisterRow } from "@/lib/server/queries/request-register";
+import type { RegisterRow } from "@/lib/view-types/requests";
 import { registerToCsv, registerToXlsx, type RegisterColumn } from "@/lib/server/register-file";
 
 // The register as a file (XLSX with exceljs, CSV in UTF-8 with BOM): the columns of the buku

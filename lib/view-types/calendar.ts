@@ -11,3 +11,8 @@ export type CalendarYearView = {
   /** Every year that has at least one holiday. */
   datedYears: number[];
 };
+
+export type RecomputeView = {
+  changed: number;
+  changes: { caseNumber: string; label: string; from: string | null; to: string }[];
+};

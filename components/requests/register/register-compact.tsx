@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { RegisterRow } from "@/lib/server/queries/request-register";
+import type { RegisterRow } from "@/lib/view-types/requests";
 import { DeadlineBadge, standingRowClass } from "@/components/requests/case/deadline-badge";
 
 // The register as an officer scans it all day: the columns that decide what to do next, so Status

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatRupiah } from "@/lib/domain/request-form-labels";
-import type { RegisterRow } from "@/lib/server/queries/request-register";
+import type { RegisterRow } from "@/lib/view-types/requests";
 import { DeadlineBadge, standingRowClass } from "@/components/requests/case/deadline-badge";
 
 // The buku register permohonan (Perki 1/2021) on screen: the statutory columns, plus status and

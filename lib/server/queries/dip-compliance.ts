@@ -12,13 +12,10 @@ import { toOfficeLocalDate } from "@/lib/domain/office-time";
 import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import type { ComplianceReport, PublicComplianceSummary } from "@/lib/view-types/dip";
 
 // The compliance check: every checklist item with the DIP entries mapped to it and its status,
 // for the whole office or one unit (then only that unit's entries count).
-
-export type ComplianceEntryView = { id: string; number: string; title: string; unitId: string; unitName: string; status: string; lastUpdated: string };
-export type ComplianceRow = { item: ComplianceItem; check: ItemCheck; entries: ComplianceEntryView[] };
-export type ComplianceReport = { today: string; unitId: string | null; rows: ComplianceRow[]; summary: ComplianceSummary };
 
 const latest = (dates: Date[]) => dates.reduce((a, b) => (b > a ? b : a));
 
@@ -57,8 +54,6 @@ export async function getComplianceReport(unitId: string | null, now: Date = new
   });
   return { today, unitId, rows, summary: summarize(rows) };
 }
-
-export type PublicComplianceSummary = { today: string; summary: ComplianceSummary; missing: string[]; stale: string[] } | null;
 
 /** For /profil: counts per category and the titles still missing or stale (no entry details). */
 export const getPublicComplianceSummary = cachedPublicQuery(

@@ -3,34 +3,10 @@ import { formatLegalBasis } from "@/lib/domain/dip-format";
 import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { fromDbDate } from "@/lib/domain/db-date";
+import type { PublicExemptEntry } from "@/lib/view-types/dip";
 
 // The public list of exempt information (DIK). UU 14/2008 Pasal 17 and Pasal 19: the public sees WHAT
 // is withheld and WHY (the consequence test), never the content: no links, no documents are selected.
-
-export type PublicConsequenceTest = {
-  information: string;
-  legalBasis: string[];
-  consequences: string;
-  publicInterest: string;
-  conclusion: "EXEMPT" | "OPEN" | "PARTLY_OPEN";
-  /** Office-local date YYYY-MM-DD. */
-  exemptUntil: string | null;
-  exemptionPeriod: string | null;
-  participants: string;
-  decisionNumber: string;
-  /** Office-local date YYYY-MM-DD. */
-  decisionDate: string;
-};
-
-export type PublicExemptEntry = {
-  number: string;
-  title: string;
-  summary: string;
-  unitName: string;
-  year: number;
-  publishedAt: Date | null;
-  test: PublicConsequenceTest | null;
-};
 
 export async function listPublishedExemptDip(): Promise<PublicExemptEntry[]> {
   const rows = await db().dipEntry.findMany({

@@ -4,33 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DIP_PUBLIC_CATEGORIES, effectiveSort, type DipForm, type DipPublicCategory, type DipQuery } from "@/lib/schemas/dip-query";
 import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import type { PublicDipItem, PublicDipPage } from "@/lib/view-types/dip";
 
 // The public catalogue (UU 14/2008 Pasal 9–11). Only PUBLISHED entries of the three public categories
 // ever leave this module; exempt entries (Pasal 17) have their own query without any content.
-
-export type PublicDipDocument = { id: string; name: string; size: number; type: string };
-
-export type PublicDipItem = {
-  number: string;
-  title: string;
-  summary: string;
-  category: DipPublicCategory;
-  unitCode: string;
-  unitName: string;
-  responsible: string;
-  producedWhen: string;
-  producedWhere: string;
-  form: DipForm;
-  retention: string;
-  year: number;
-  /** Only http(s) or site-relative links; anything else is dropped. */
-  link: string | null;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  documents: PublicDipDocument[];
-};
-
-export type PublicDipPage = { items: PublicDipItem[]; total: number; page: number; pageSize: number };
 
 // Must stay the same expression as the GIN index "DipEntry_search_idx" (migration dip_search),
 // otherwise the planner cannot use the index.

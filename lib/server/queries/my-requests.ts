@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { citizenActions, findRequestRow, toRequestView, type RequestView } from "@/lib/server/queries/request-view";
+import { citizenActions, findRequestRow, toRequestView } from "@/lib/server/queries/request-view";
+import type { RequestView } from "@/lib/view-types/requests";
 import type { CurrentUser } from "@/lib/server/session";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/domain/db-date";
 

@@ -1,39 +1,9 @@
 import type { ServiceHours } from "@/lib/domain/calendar";
+import type { Letterhead, OfficeProfile, OfficeSettings } from "@/lib/view-types/office";
 
-export type OfficeProfile = {
-  about: string;
-  vision: string;
-  duties: string[];
-  authorities: string[];
-  serviceStandard: string;
-  serviceCost: string;
-  channels: string[];
-};
-
-export type Letterhead = { lines: string[]; signerTitle: string; signerName: string };
-
-/** Plain data for components: Prisma types stay on the server. */
-export type OfficeSettings = {
-  name: string;
-  shortName: string;
-  bodyName: string;
-  officeCode: string;
-  address: string;
-  city: string;
-  province: string;
-  phone: string;
-  email: string;
-  website: string | null;
-  mapUrl: string | null;
-  timeZone: string;
-  serviceHours: ServiceHours;
-  cutiBersamaIsWorkingDay: boolean;
-  requirementsCompletionDays: number;
-  profile: OfficeProfile;
-  letterhead: Letterhead;
-  komisiInformasi: string;
-  isDemo: boolean;
-};
+// lib/server/services still import OfficeSettings from here (another branch is reworking them):
+// the type itself lives in lib/view-types/office.ts; import it from there.
+export type { OfficeSettings };
 
 type Row = Omit<OfficeSettings, "serviceHours" | "profile" | "letterhead"> & {
   serviceHours: unknown;

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { DEFAULT_SERVICE_HOURS } from "@/lib/domain/calendar";
 import { db } from "@/lib/server/db";
-import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+import { toOfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 // What `next build` renders in place of the office (never served: see lib/server/public-cache.ts).

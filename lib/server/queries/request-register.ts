@@ -13,61 +13,12 @@ import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { REGISTER_COUNT_CAP, requestSearchWhere } from "@/lib/server/queries/request-register-search";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
+import type { RegisterRow, RegisterPage } from "@/lib/view-types/requests";
 
 // The request register (buku register permohonan, Perki 1/2021): every request in the user's case
 // scope (a PPID Pelaksana: only requests forwarded to their unit) with the register's columns.
 
 export const MAX_EXPORT_ROWS = 10_000;
-
-export type RegisterRow = {
-  id: string;
-  number: string;
-  receivedDate: string;
-  submittedAt: Date;
-  requesterName: string;
-  /** UU 14/2008 Pasal 22(2): recorded; staff register and staff export only, never public. */
-  address: string;
-  phone: string;
-  email: string | null;
-  occupation: string | null;
-  informationRequested: string;
-  purpose: string;
-  /** Held or not, and by whom (UU 14/2008 Pasal 22(7) huruf a-b). */
-  held: string;
-  unitName: string | null;
-  holdingBody: string | null;
-  obtainMethod: string;
-  deliveryMethod: string;
-  informationForm: string | null;
-  medium: string | null;
-  channel: RequestChannel;
-  channelLabel: string;
-  status: RequestStatus;
-  statusLabel: string;
-  outcome: RequestOutcome | null;
-  outcomeLabel: string | null;
-  refusalArticle: string | null;
-  noticeDate: string | null;
-  /** The handover date of the receipt (Tanda Bukti Penyerahan). */
-  deliveredOn: string | null;
-  feeAmount: number | null;
-  paymentMethod: string | null;
-  dueDate: string | null;
-  standing: DeadlineStanding | null;
-  /** Short markers for the compact view: extended, under an Atasan order. */
-  badges: string[];
-};
-
-export type RegisterPage = {
-  rows: RegisterRow[];
-  /** Exact up to REGISTER_COUNT_CAP; beyond it `totalIsAtLeast` is true and total is the cap. */
-  total: number;
-  totalIsAtLeast: boolean;
-  page: number;
-  pageCount: number;
-  today: string;
-  timeZone: string;
-};
 
 const OPEN = [...OPEN_REQUEST_STATUSES];
 

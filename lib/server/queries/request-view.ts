@@ -8,6 +8,7 @@ import { availableTransitions } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { fromDbDate } from "@/lib/domain/db-date";
+import type { RequestView } from "@/lib/view-types/requests";
 
 // What the requester sees of a request (tracking page with number + access code, and the
 // citizen's own area): status, history, deadlines, letters (objections are mounted by components/objections). Never staff names, notes
@@ -15,34 +16,6 @@ import { fromDbDate } from "@/lib/domain/db-date";
 // the events whose note is addressed to the requester.
 
 const NOTE_FOR_REQUESTER: readonly string[] = ["REQUEST_COMPLETION", "EXTEND"];
-
-export type TimelineItem = { id: string; at: string; event: string; label: string; note: string | null };
-export type LetterItem = { id: string; kind: LetterKind; title: string; number: string; date: string };
-
-export type RequestView = {
-  id: string;
-  number: string;
-  accessCode: string;
-  channel: string;
-  submittedAt: string;
-  receivedDate: string;
-  status: RequestStatus;
-  outcome: string | null;
-  informationRequested: string;
-  /** The stored current deadline (also after the case closed). */
-  dueDate: string | null;
-  /** The rule that set dueDate (REQUEST_RESPONSE, REQUEST_EXTENSION, ATASAN_ORDER). */
-  dueRule: string | null;
-  extended: boolean;
-  /** The response deadline while it runs (open statuses only). */
-  deadline: DeadlineStanding | null;
-  /** The completion deadline while the requester is asked to complete the request. */
-  completion: DeadlineStanding | null;
-  /** Working days of REQUEST_RESPONSE (UU 14/2008 Pasal 22(7)), for "N hari kerja". */
-  responseWorkingDays: number;
-  timeline: TimelineItem[];
-  letters: LetterItem[];
-};
 
 const include = {
   events: { where: { caseKind: "REQUEST" }, orderBy: { at: "asc" }, select: { id: true, at: true, event: true, note: true } },

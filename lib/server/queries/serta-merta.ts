@@ -2,22 +2,12 @@ import "server-only";
 import { safeLink } from "@/lib/domain/dip-format";
 import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import type { SertaMertaAnnouncement } from "@/lib/view-types/dip";
 
 // Informasi serta merta (UU 14/2008 Pasal 10): information that threatens lives or public order,
 // announced immediately. "now" is a parameter so the 30-day window is testable.
 
 export const SERTA_MERTA_ACTIVE_DAYS = 30;
-
-export type SertaMertaAnnouncement = {
-  number: string;
-  title: string;
-  summary: string;
-  unitName: string;
-  publishedAt: Date;
-  updatedAt: Date;
-  link: string | null;
-  images: { id: string; alt: string }[];
-};
 
 type Options = { now: Date; activeOnly?: boolean; limit?: number };
 

@@ -7,7 +7,7 @@ import type { ReportPeriod } from "@/lib/domain/report-period";
 import type { ReportUnit } from "@/lib/domain/report-rows";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import type { Letterhead } from "@/lib/server/queries/office-settings";
+import type { Letterhead } from "@/lib/view-types/office";
 import { loadReportRows, loadReportUnits } from "@/lib/server/queries/report-rows";
 
 // The Laporan Layanan Informasi Publik of one period, for the whole body or one unit, as the page,

@@ -2,7 +2,8 @@ import "server-only";
 import { normalizeAccessCode, normalizeNumber } from "@/lib/domain/numbering";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { safeEqual } from "@/lib/server/safe-equal";
-import { findRequestRow, toRequestView, type RequestView } from "@/lib/server/queries/request-view";
+import { findRequestRow, toRequestView } from "@/lib/server/queries/request-view";
+import type { RequestView } from "@/lib/view-types/requests";
 
 export type TrackedRequest = RequestView;
 

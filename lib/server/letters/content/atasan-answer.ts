@@ -8,7 +8,7 @@ import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import type { ObjectionOutcome } from "@/lib/domain/objection-workflow";
 import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
 import { groundLines } from "@/lib/server/letters/content/objection-receipt";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 // The Atasan PPID's written answer (UU 14/2008 Pasal 36(2)-(3)): the decision with its reasons,
 // for an acceptance the order to the PPID and its period, and the requester's right to take the

@@ -2,7 +2,7 @@ import { DEADLINE_RULES } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 // Pieces every letter of the request workflow shares: letterhead, recipient, signer, tracking
 // link, the request's particulars, and the requester's right to object (UU 14/2008 Pasal 35-36).

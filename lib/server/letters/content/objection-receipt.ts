@@ -6,7 +6,7 @@ import { LETTERS } from "@/lib/domain/letters";
 import { GROUND_LETTERS, OBJECTION_GROUNDS, type ObjectionGround } from "@/lib/domain/objection-grounds";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 // The objection receipt (tanda terima keberatan) is a copy of the objection form of Perki 1/2021
 // (UU 14/2008 Pasal 35-36): register number, the request, purpose, the requester and the proxy,

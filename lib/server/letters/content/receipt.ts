@@ -15,7 +15,7 @@ import {
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import { letterBase } from "@/lib/server/letters/content/common";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 
 // The receipt (tanda bukti penerimaan) a requester gets at once, UU 14/2008 Pasal 22(4)-(5):
