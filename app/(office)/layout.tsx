@@ -1,6 +1,8 @@
 import { Shell } from "@/components/layout/shell";
+import { loadShell } from "@/lib/server/queries/shell";
 
 // The back office frame only: every page under it checks its own permission (lib/server/session.ts).
-export default function OfficeLayout({ children }: { children: React.ReactNode }) {
-  return <Shell wide>{children}</Shell>;
+export default async function OfficeLayout({ children }: { children: React.ReactNode }) {
+  const { office, account } = await loadShell("server");
+  return <Shell wide office={office} account={account}>{children}</Shell>;
 }

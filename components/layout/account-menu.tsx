@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/auth-actions";
-
-export type AccountSummary = { name: string; roleLabel: string; home: string };
+import type { AccountSummary } from "@/lib/view-types/account";
 
 const LINK = "rounded px-3 py-1.5 underline-offset-4 hover:underline";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { PUBLIC_NAV } from "@/components/layout/public-nav";
 import { LogoMark } from "@/components/layout/logo-mark";
-import { AccountMenu, type AccountSummary } from "@/components/layout/account-menu";
+import { AccountMenu } from "@/components/layout/account-menu";
+import type { AccountSummary } from "@/lib/view-types/account";
 
 // `account` undefined: a cached public page, the island asks who is signed in after load.
 type Props = { officeName: string; bodyName: string; isDemo: boolean; account?: AccountSummary | null };

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { yearsWithoutOfficialCalendar } from "@/lib/domain/calendar";
-import { getCalendarConfig } from "@/lib/server/queries/calendar";
 
-/** From 1 October the coming year must have its decree entered, or its deadlines are provisional. */
-export async function CalendarWarning() {
-  const config = await getCalendarConfig();
-  const missing = yearsWithoutOfficialCalendar(new Date(), config);
+/**
+ * From 1 October the coming year must have its decree entered, or its deadlines are provisional.
+ * `missing`: the years without an official calendar (yearsWithoutOfficialCalendar in lib/domain/calendar).
+ */
+export function CalendarWarning({ missing }: { missing: number[] }) {
   if (missing.length === 0) return null;
   return (
     <div role="alert" className="mb-6 rounded border-l-4 border-accent-600 bg-amber-50 px-4 py-3 text-amber-950">

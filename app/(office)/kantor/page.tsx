@@ -4,9 +4,11 @@ import { PageTitle } from "@/components/ui/page-title";
 import { CalendarWarning } from "@/components/office/calendar-warning";
 import { OfficeDashboardView } from "@/components/dashboard/office-dashboard-view";
 import { WorkQueue } from "@/components/office/work-queue";
+import { yearsWithoutOfficialCalendar } from "@/lib/domain/calendar";
 import { can } from "@/lib/domain/permissions";
 import { hasWorkQueue } from "@/lib/domain/work-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getDashboardCounts } from "@/lib/server/queries/dashboard";
 import { getOfficeDashboard } from "@/lib/server/queries/office-dashboard";
 import { getWorkQueue } from "@/lib/server/queries/work-queue";
@@ -17,14 +19,16 @@ export const metadata: Metadata = { title: "Dasbor kantor" };
 export default async function OfficeDashboardPage() {
   const user = await requirePermission("office.access", "/kantor");
   const actor = { role: user.role, userId: user.id, unitId: user.unitId };
-  const [counts, tasks, dashboard] = await Promise.all([getDashboardCounts(), getWorkQueue(actor), getOfficeDashboard(actor, new Date())]);
+  const now = new Date();
+  const [counts, tasks, dashboard, config] = await Promise.all([getDashboardCounts(), getWorkQueue(actor), getOfficeDashboard(actor, now), getCalendarConfig()]);
+  const missingCalendars = yearsWithoutOfficialCalendar(now, config);
   return (
     <OfficeFrame user={user}>
       <PageTitle lead={`Anda masuk sebagai ${ROLE_LABELS[user.role]}${user.unitName ? ` — ${user.unitName}` : ""}.`}>
         Dasbor kantor
       </PageTitle>
       {/* Only those who can import the decree are asked to (permission table: calendar.manage). */}
-      {can(user.role, "calendar.manage") && <CalendarWarning />}
+      {can(user.role, "calendar.manage") && <CalendarWarning missing={missingCalendars} />}
       {hasWorkQueue(user.role) && <WorkQueue items={tasks} />}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {counts.map((c) => (

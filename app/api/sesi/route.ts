@@ -1,5 +1,4 @@
-import { ROLE_LABELS, landingPathFor } from "@/lib/domain/roles";
-import { getCurrentUser } from "@/lib/server/session";
+import { getAccountSummary } from "@/lib/server/queries/shell";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +7,6 @@ export const dynamic = "force-dynamic";
  * Never cached anywhere: the cached page itself carries nothing personal.
  */
 export async function GET() {
-  const user = await getCurrentUser();
-  const body = user ? { name: user.name, roleLabel: ROLE_LABELS[user.role], home: landingPathFor(user.role) } : null;
+  const body = await getAccountSummary();
   return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
 }
