@@ -7,55 +7,15 @@
 // Pasal 36(2); PP 61/2010 Pasal 13) and is always sent; the others may be turned off by the
 // recipient (profile page), see OPTIONAL_MAIL_KEYS.
 
-export type NoticeRecipient = "REQUESTER" | "DESK_OFFICERS" | "UNIT_PELAKSANA" | "PPID_UTAMA" | "ATASAN";
+import { DEADLINE_RULES } from "./deadline-rules";
+import { letterLine, rules, seeLine as see, subjectOf as req, trackLine as track, type NoticeCaseKind, type NoticeFacts, type NoticeRecipient, type NoticeRule, type NoticeSpec as Spec, type NoticeText } from "./notice-kit";
+import { DISPUTE_RULES } from "./notifications-dispute";
+import { OBJECTION_RULES, REQUEST_ORDER_RULES } from "./notifications-objection";
 
-export type NoticeCaseKind = "REQUEST" | "OBJECTION" | "DISPUTE";
+export type { NoticeCaseKind, NoticeFacts, NoticeRecipient, NoticeRule, NoticeText } from "./notice-kit";
 
-/** Everything a template may say; dates already formatted in Indonesian. */
-export type NoticeFacts = {
-  /** The number of the case the event belongs to (request or objection). */
-  caseNumber: string;
-  requestNumber: string;
-  requesterName: string;
-  officeName: string;
-  officeContact: string;
-  /** Absolute link for this recipient: the staff case page or the public tracking page. */
-  link: string;
-  dueDate: string | null;
-  letterNumber: string | null;
-  outcome: string | null;
-  note: string | null;
-  unitName: string | null;
-  disputeDueDate: string | null;
-  information: string;
-  /** The one-time survey link of a request the event closed (Permenpan RB 14/2017); else null. */
-  surveyLink?: string | null;
-};
-
-export type NoticeText = { subject: string; lines: string[] };
-
-export type NoticeRule = {
-  /** Stable key (preferences, outbox category): "<KIND>.<EVENT>.<recipient>". */
-  key: string;
-  to: NoticeRecipient;
-  statutory: boolean;
-  /** Attach the letter the step issued (named in the event's data). */
-  attachLetter?: boolean;
-  text: (f: NoticeFacts) => NoticeText;
-};
-
-const req = (f: NoticeFacts, subject: string) => `[${f.caseNumber}] ${subject}`;
-const see = (f: NoticeFacts) => `Lihat perkara: ${f.link}`;
-const track = (f: NoticeFacts) => `Pantau permohonan Anda di ${f.link}`;
 const surveyLine = (f: NoticeFacts) =>
   f.surveyLink ? [`Bagaimana pelayanan kami? Isi Survei Kepuasan Masyarakat (tanpa nama, satu kali untuk permohonan ini): ${f.surveyLink}`] : [];
-const letterLine = (f: NoticeFacts, what: string) => (f.letterNumber ? [`${what} nomor ${f.letterNumber} terlampir (PDF).`] : []);
-
-type Spec = Omit<NoticeRule, "key">;
-
-function rules(kind: NoticeCaseKind, event: string, specs: Spec[]): [string, NoticeRule[]] {
-  return [`${kind}.${event}`, specs.map((s) => ({ ...s, key: `${kind}.${event}.${s.to}` }))];
-}
 
 const received: Spec = {
   to: "REQUESTER",
@@ -87,36 +47,6 @@ const decided: Spec = {
     ],
   }),
 };
-
-const objectionAnswered: Spec = {
-  to: "REQUESTER",
-  statutory: true, // UU 14/2008 Pasal 36(2): the Atasan's written answer
-  attachLetter: true,
-  text: (f) => ({
-    subject: req(f, "Tanggapan Atasan PPID atas keberatan"),
-    lines: [
-      `Atasan PPID telah menanggapi keberatan ${f.caseNumber}: ${f.outcome ?? "-"}.`,
-      ...letterLine(f, "Surat tanggapan"),
-      ...(f.disputeDueDate
-        ? [`Bila tidak puas, Anda dapat mengajukan sengketa ke Komisi Informasi paling lambat ${f.disputeDueDate} (UU 14/2008 Pasal 37).`]
-        : []),
-      track(f),
-    ],
-  }),
-};
-
-const orderTo = (to: NoticeRecipient): Spec => ({
-  to,
-  statutory: false,
-  text: (f) => ({
-    subject: req(f, "Perintah Atasan PPID atas keberatan"),
-    lines: [
-      `Atasan PPID memerintahkan tindak lanjut atas permohonan ${f.requestNumber}${f.dueDate ? `, paling lambat ${f.dueDate}` : ""}.`,
-      ...(f.note ? [f.note] : []),
-      see(f),
-    ],
-  }),
-});
 
 export const NOTIFICATIONS: ReadonlyMap<string, readonly NoticeRule[]> = new Map([
   rules("REQUEST", "SUBMIT", [
@@ -245,39 +175,25 @@ export const NOTIFICATIONS: ReadonlyMap<string, readonly NoticeRule[]> = new Map
       text: (f) => ({ subject: req(f, "Permohonan informasi ditarik"), lines: [`Permohonan Anda nomor ${f.requestNumber} telah ditarik dan ditutup.`, track(f)] }),
     },
   ]),
-  rules("REQUEST", "FOLLOW_UP_ORDER", [orderTo("PPID_UTAMA"), orderTo("UNIT_PELAKSANA")]),
-  rules("OBJECTION", "FILE", [
+  rules("REQUEST", "RECORD_LETTER_RECEIPT", [
     {
       to: "REQUESTER",
-      statutory: true, // UU 14/2008 Pasal 35-36; PP 61/2010: the objection is registered
-      attachLetter: true,
+      statutory: false,
+      // Only the written notice and the refusal decision start a window of the requester's.
+      when: (f) => Boolean(f.windowDueDate),
       text: (f) => ({
-        subject: req(f, "Keberatan diterima"),
+        subject: req(f, "Penerimaan surat dicatat"),
         lines: [
-          `Keberatan Anda atas permohonan ${f.requestNumber} diterima dengan nomor ${f.caseNumber}.`,
-          ...(f.dueDate ? [`Atasan PPID memberikan tanggapan tertulis paling lambat ${f.dueDate} (UU 14/2008 Pasal 36 ayat (1)).`] : []),
-          ...letterLine(f, "Tanda terima keberatan"),
+          `${f.letterTitle ?? "Surat"} nomor ${f.letterNumber ?? "-"} tercatat Anda terima pada ${f.eventDate ?? "-"}.`,
+          `Bila ada alasan keberatan atas surat ini, keberatan dapat diajukan kepada Atasan PPID paling lambat ${f.windowDueDate} (${DEADLINE_RULES.OBJECTION_FILING.workingDays} hari kerja sejak surat diterima, UU 14/2008 Pasal 35 ayat (1) dan Pasal 36 ayat (1)).`,
           track(f),
         ],
       }),
     },
-    {
-      to: "ATASAN",
-      statutory: false,
-      text: (f) => ({
-        subject: req(f, "Keberatan baru menunggu tanggapan"),
-        lines: [`Keberatan baru atas permohonan ${f.requestNumber} dari ${f.requesterName}.`, ...(f.dueDate ? [`Tanggapan tertulis paling lambat ${f.dueDate}.`] : []), see(f)],
-      }),
-    },
   ]),
-  ...["ACCEPT_FULL", "ACCEPT_PARTIAL", "REJECT", "SETTLE"].map((e) => rules("OBJECTION", e, [objectionAnswered])),
-  rules("OBJECTION", "WITHDRAW", [
-    {
-      to: "REQUESTER",
-      statutory: true,
-      text: (f) => ({ subject: req(f, "Keberatan ditarik"), lines: [`Keberatan ${f.caseNumber} telah ditarik dan ditutup.`, track(f)] }),
-    },
-  ]),
+  REQUEST_ORDER_RULES,
+  ...OBJECTION_RULES,
+  ...DISPUTE_RULES,
 ]);
 
 /** The messages of one case event (none for an event the table does not list). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATIONS, noticeBody, noticesFor, optionalMailKeys, type NoticeFacts } from "@/lib/domain/notifications";
+import { DISPUTE_EVENTS } from "@/lib/domain/dispute-workflow";
 import { OBJECTION_EVENTS } from "@/lib/domain/objection-workflow";
 import { REQUEST_EVENTS } from "@/lib/domain/request-workflow";
 
@@ -21,7 +22,12 @@ const facts: NoticeFacts = {
 
 describe("the notification table", () => {
   it("is keyed by real workflow events only", () => {
-    const known = new Set([...REQUEST_EVENTS.map((e) => `REQUEST.${e}`), ...OBJECTION_EVENTS.map((e) => `OBJECTION.${e}`)]);
+    const logged = ["RECORD_LETTER_RECEIPT"]; // logged on the case, not a transition of its table
+    const known = new Set([
+      ...[...REQUEST_EVENTS, ...logged].map((e) => `REQUEST.${e}`),
+      ...[...OBJECTION_EVENTS, ...logged].map((e) => `OBJECTION.${e}`),
+      ...DISPUTE_EVENTS.map((e) => `DISPUTE.${e}`),
+    ]);
     for (const key of NOTIFICATIONS.keys()) expect(known.has(key), key).toBe(true);
   });
 
@@ -29,10 +35,11 @@ describe("the notification table", () => {
     const requesterSteps = [
       "REQUEST.SUBMIT", "REQUEST.REGISTER", "REQUEST.REQUEST_COMPLETION", "REQUEST.FORWARD_TO_UNIT", "REQUEST.EXTEND",
       "REQUEST.DECIDE_GRANT_FULL", "REQUEST.DECIDE_REJECT", "REQUEST.DELIVER", "REQUEST.LAPSE", "REQUEST.WITHDRAW",
-      "OBJECTION.FILE", "OBJECTION.ACCEPT_FULL", "OBJECTION.REJECT",
+      "OBJECTION.FILE", "OBJECTION.ACCEPT_FULL", "OBJECTION.REJECT", "OBJECTION.DECLARE_INADMISSIBLE", "OBJECTION.SETTLE_IN_PART",
+      "DISPUTE.FILE", "DISPUTE.RULE_GRANTED", "DISPUTE.GO_TO_COURT", "DISPUTE.RECORD_COURT_RULING",
     ];
     for (const step of requesterSteps) {
-      const [kind, event] = step.split(".") as ["REQUEST" | "OBJECTION", string];
+      const [kind, event] = step.split(".") as ["REQUEST" | "OBJECTION" | "DISPUTE", string];
       const rule = noticesFor(kind, event).find((r) => r.to === "REQUESTER");
       expect(rule, step).toBeDefined();
       const text = rule!.text(facts);
@@ -59,6 +66,31 @@ describe("the notification table", () => {
     expect(optional).toContain("REQUEST.FORWARD_TO_UNIT.REQUESTER");
     expect(optional).not.toContain("REQUEST.DECIDE_REJECT.REQUESTER");
     expect(optional).toContain("REMINDER.REQUEST_DUE");
+  });
+
+  it("answers an inadmissible objection with its reasons and the dispute window counted from receipt", () => {
+    const [rule, ...others] = noticesFor("OBJECTION", "DECLARE_INADMISSIBLE");
+    expect(others).toEqual([]);
+    expect(rule).toMatchObject({ to: "REQUESTER", statutory: true, attachLetter: true });
+    const text = rule!.text({ ...facts, caseNumber: "001/KBR/PPID-KPG/2026", note: "Diajukan 41 hari kerja setelah surat diterima.", disputeDueDate: "5 Mei 2026", commission: "Komisi Informasi Provinsi NTT" });
+    expect(text.subject).toBe("[001/KBR/PPID-KPG/2026] Keberatan tidak dapat diterima");
+    const body = text.lines.join("\n");
+    expect(body).toContain("Alasan: Diajukan 41 hari kerja");
+    expect(body).toContain("002/SPT/PPID-KPG/2026"); // the answer letter
+    expect(body).toContain("Komisi Informasi Provinsi NTT paling lambat 14 hari kerja sejak tanggapan ini Anda terima (UU 14/2008 Pasal 37 ayat (2))");
+    expect(body).not.toContain("5 Mei 2026"); // no date that may be earlier than the legal one
+  });
+
+  it("tells of a recorded receipt only when it fixed a window, and of court rulings with the next remedy", () => {
+    const [receipt] = noticesFor("REQUEST", "RECORD_LETTER_RECEIPT");
+    expect(receipt!.when!({ ...facts, windowDueDate: null })).toBe(false);
+    expect(receipt!.when!({ ...facts, windowDueDate: "2 Juni 2026" })).toBe(true);
+    expect(receipt!.text({ ...facts, windowDueDate: "2 Juni 2026" }).lines.join(" ")).toContain("paling lambat 2 Juni 2026 (30 hari kerja");
+    const court = noticesFor("DISPUTE", "RECORD_COURT_RULING").find((r) => r.to === "REQUESTER")!;
+    expect(court.text({ ...facts, court: "Pengadilan Tata Usaha Negara" }).lines.join(" ")).toContain("kasasi ke Mahkamah Agung paling lambat 14 hari");
+    expect(court.text({ ...facts, court: "Mahkamah Agung (kasasi)" }).lines.join(" ")).not.toContain("dapat mengajukan kasasi");
+    expect(noticesFor("DISPUTE", "START_MEDIATION").map((r) => r.to)).not.toContain("REQUESTER"); // the KI summons the requester itself
+    expect(noticesFor("DISPUTE", "RULE_REJECTED").map((r) => r.to)).not.toContain("UNIT_PELAKSANA"); // nothing to carry out
   });
 
   it("writes a plain body with greeting and signature", () => {

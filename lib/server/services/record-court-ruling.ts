@@ -70,7 +70,7 @@ export async function recordCourtRuling(actor: CaseUser, input: RecordCourtRulin
       fromStatus: from,
       toStatus: check.to,
       note: `${COURT_LABELS[open.court as keyof typeof COURT_LABELS]}, putusan ${formatDateId(input.rulingDate)}: ${text}${opened.length ? ` Entri DIP dibuka: ${opened.join(", ")}.` : ""}`,
-      data: { courtStageId: open.id, rulingDate: input.rulingDate, rulingReceivedOn: received, opensInformation: opens, openedDipEntries: opened },
+      data: { courtStageId: open.id, court: open.court, rulingDate: input.rulingDate, rulingReceivedOn: received, opensInformation: opens, openedDipEntries: opened },
       at: now,
     });
     return { id: open.id, status: check.to, openedDipEntries: opened };

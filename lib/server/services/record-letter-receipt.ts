@@ -1,5 +1,5 @@
 import "server-only";
-import { computeDisputeFilingDeadline, toOfficeLocalDate } from "@/lib/domain/calendar";
+import { computeDeadline, computeDisputeFilingDeadline, toOfficeLocalDate } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { HANDOVER_METHOD_LABELS, isHandoverMethod, letterReceiptDateProblem } from "@/lib/domain/handover";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
@@ -41,9 +41,13 @@ export async function recordLetterReceipt(actor: CaseUser, input: RecordLetterRe
     if (problem) throw new UserError("INVALID_INPUT", problem, { receivedOn: problem });
     await tx.letter.update({ where: { id: letter.id }, data: { deliveredVia: via, receivedOn: toDbDate(input.receivedOn) } });
     const kind = letter.kind as LetterKind;
-    const data: Record<string, string | null> = { letterId: letter.id, letterNumber: letter.number, deliveredVia: via, receivedOn: input.receivedOn };
+    const data: Record<string, string | null> = {
+      letterId: letter.id, letterNumber: letter.number, letterTitle: LETTERS[kind].title, deliveredVia: via, receivedOn: input.receivedOn,
+    };
     if ((kind === "WRITTEN_NOTICE" || kind === "REFUSAL_DECISION") && letter.requestId) {
       await tx.informationRequest.update({ where: { id: letter.requestId }, data: { noticeReceivedOn: toDbDate(input.receivedOn) } });
+      // The grounds this letter gives rise to date from its receipt (Pasal 36(1)): the requester is told the day.
+      data.windowDueDate = computeDeadline("OBJECTION_FILING", input.receivedOn, config).dueDate;
     }
     if (kind === "ATASAN_ANSWER" && letter.objection) {
       const o = letter.objection;
@@ -55,6 +59,7 @@ export async function recordLetterReceipt(actor: CaseUser, input: RecordLetterRe
         data: { answerReceivedOn: toDbDate(input.receivedOn), ...(disputeDue ? { disputeDueDate: toDbDate(disputeDue) } : {}) },
       });
       data.disputeDueDate = disputeDue;
+      data.windowDueDate = disputeDue;
     }
     const target = letter.objectionId
       ? ({ caseKind: "OBJECTION", objectionId: letter.objectionId } as const)
