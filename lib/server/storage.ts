@@ -10,6 +10,7 @@ import { allowedKindsText, DOCUMENT_KINDS, normalizedFileName, sniffFileType, ty
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { env } from "@/lib/server/env";
+import { stripImageMetadata } from "@/lib/server/image-metadata";
 import { databaseStorage } from "@/lib/server/storage-database";
 
 // Uploaded files live OUTSIDE public/ (docs/architecture.md) and are only ever served by
@@ -194,11 +195,13 @@ export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Pr
     new UserError(code, message, { [field]: message });
   if (!isChosenFile(file)) throw fail("Pilih berkas yang akan diunggah.");
   if (file.size > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.length > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
+  const received = new Uint8Array(await file.arrayBuffer());
+  if (received.length > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
   const accept = options.accept ?? DEFAULT_KINDS[options.purpose] ?? DOCUMENT_KINDS;
-  const sniffed = sniffFileType(bytes, file.name, accept);
+  const sniffed = sniffFileType(received, file.name, accept);
   if (!sniffed.ok) throw fail(`Jenis berkas tidak diizinkan: ${allowedKindsText(accept)}.`);
+  // What is stored (and hashed) is the image without its EXIF/GPS.
+  const bytes = await stripImageMetadata(received, sniffed.kind, field);
 
   const storageKey = newStorageKey();
   await storage().put(storageKey, bytes);
