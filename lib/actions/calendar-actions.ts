@@ -37,8 +37,7 @@ function done(message: string, summary: RecomputeSummary): ActionResult<Recomput
   return { ok: true, message: `${message} ${describeRecompute(summary)}`, data: { changed: summary.changed, changes } };
 }
 
-function actorOf(user: CurrentUser | null): RecomputeActor {
-  if (!user) throw new UserError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk lagi.");
+function actorOf(user: CurrentUser): RecomputeActor {
   return { id: user.id, role: user.role };
 }
 

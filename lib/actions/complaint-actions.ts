@@ -51,7 +51,7 @@ export const assignComplaintAction = createAction({
   schema: ZAssignComplaintInput,
   permission: "complaint.manage",
   handler: async (input, user) => {
-    await assignComplaint(user!, input);
+    await assignComplaint(user, input);
     refresh(input.complaintId);
     return { ok: true, message: "Penugasan disimpan." };
   },
@@ -61,7 +61,7 @@ export const addComplaintNoteAction = createAction({
   schema: ZComplaintNoteInput,
   permission: "complaint.manage",
   handler: async (input, user) => {
-    await addComplaintNote(user!, input);
+    await addComplaintNote(user, input);
     refresh(input.complaintId);
     return { ok: true, message: "Catatan tindak lanjut disimpan." };
   },
@@ -71,7 +71,7 @@ export const closeComplaintAction = createAction({
   schema: ZCloseComplaintInput,
   permission: "complaint.manage",
   handler: async (input, user) => {
-    await closeComplaint(user!, input);
+    await closeComplaint(user, input);
     refresh(input.complaintId);
     return { ok: true, message: "Pengaduan ditutup; jawaban tampil pada halaman pelacakan." };
   },

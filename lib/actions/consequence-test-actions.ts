@@ -11,7 +11,7 @@ export const createConsequenceTestAction = createAction({
   schema: ZConsequenceTestInput,
   permission: "consequence_test.manage",
   handler: async (input, user) => {
-    const test = await createConsequenceTest(user!, input);
+    const test = await createConsequenceTest(user, input);
     revalidatePath("/kantor/uji-konsekuensi");
     redirect(`/kantor/uji-konsekuensi/${test.id}?dibuat=1`);
   },
@@ -21,7 +21,7 @@ export const updateConsequenceTestAction = createAction({
   schema: ZUpdateConsequenceTestInput,
   permission: "consequence_test.manage",
   handler: async ({ testId, ...input }, user) => {
-    await updateConsequenceTest(user!, testId, input);
+    await updateConsequenceTest(user, testId, input);
     revalidatePath("/kantor/uji-konsekuensi");
     revalidatePath(`/kantor/uji-konsekuensi/${testId}`);
     return { ok: true, message: "Uji konsekuensi disimpan." };

@@ -31,7 +31,7 @@ export const createDipEntryAction = createAction({
   schema: ZDipEntryInput,
   permission: "dip.propose",
   handler: async (input, user) => {
-    const entry = await createDipEntry(user!, input);
+    const entry = await createDipEntry(user, input);
     refresh();
     redirect(`/kantor/dip/${entry.id}?dibuat=1`);
   },
@@ -41,7 +41,7 @@ export const updateDipEntryAction = createAction({
   schema: ZUpdateDipEntryInput,
   permission: "dip.propose",
   handler: async (input, user) => {
-    await updateDipEntry(user!, input);
+    await updateDipEntry(user, input);
     refresh(input.entryId);
     return { ok: true, message: "Perubahan disimpan." };
   },
@@ -53,7 +53,7 @@ export const submitDipEntryAction = createAction({
   permission: "dip.propose",
   handler: async (input, user) => {
     if (input.event !== "SUBMIT") throw new UserError("INVALID_INPUT", "Tindakan tidak dikenal.");
-    await transitionDipEntry(user!, input);
+    await transitionDipEntry(user, input);
     refresh(input.entryId);
     // The button disappears with the new status, so the confirmation is shown by the page.
     redirect(`/kantor/dip/${input.entryId}?selesai=${input.event}`);
@@ -66,7 +66,7 @@ export const reviewDipEntryAction = createAction({
   permission: "dip.publish",
   handler: async (input, user) => {
     if (input.event === "SUBMIT") throw new UserError("INVALID_INPUT", "Tindakan tidak dikenal.");
-    await transitionDipEntry(user!, input);
+    await transitionDipEntry(user, input);
     refresh(input.entryId);
     redirect(`/kantor/dip/${input.entryId}?selesai=${input.event}`);
   },
@@ -77,7 +77,7 @@ export const attachDipDocumentAction = createAction({
   permission: "dip.propose",
   handler: async (input, user) => {
     if (!isChosenFile(input.file)) throw new UserError("INVALID_INPUT", "Pilih berkas yang akan diunggah.", { file: "Pilih berkas." });
-    const attachment = await attachDipDocument(user!, input.entryId, input.file);
+    const attachment = await attachDipDocument(user, input.entryId, input.file);
     refresh(input.entryId);
     return { ok: true, message: `Dokumen "${attachment.fileName}" diunggah.` };
   },
@@ -87,7 +87,7 @@ export const removeDipDocumentAction = createAction({
   schema: ZRemoveDipDocumentInput,
   permission: "dip.propose",
   handler: async (input, user) => {
-    await removeDipDocument(user!, input.entryId, input.attachmentId);
+    await removeDipDocument(user, input.entryId, input.attachmentId);
     refresh(input.entryId);
     return { ok: true, message: "Dokumen dihapus." };
   },

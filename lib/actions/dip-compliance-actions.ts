@@ -9,7 +9,7 @@ export const mapComplianceItemAction = createAction({
   schema: ZMapComplianceInput,
   permission: "dip.compliance_map",
   handler: async (input, user) => {
-    await mapComplianceItem(user!, input);
+    await mapComplianceItem(user, input);
     revalidatePath("/kantor/dip/kepatuhan");
     return { ok: true, message: "Entri dipetakan." };
   },
@@ -19,7 +19,7 @@ export const unmapComplianceItemAction = createAction({
   schema: ZMapComplianceInput,
   permission: "dip.compliance_map",
   handler: async (input, user) => {
-    await unmapComplianceItem(user!, input);
+    await unmapComplianceItem(user, input);
     revalidatePath("/kantor/dip/kepatuhan");
     return { ok: true, message: "Pemetaan dilepas." };
   },

@@ -23,7 +23,7 @@ export const recordDisputeAction = createAction({
   schema: ZRecordDisputeInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    const dispute = await recordDispute(user!, input);
+    const dispute = await recordDispute(user, input);
     refresh(dispute.id);
     redirect(`/kantor/sengketa/${dispute.id}?baru=1`);
   },
@@ -33,7 +33,7 @@ export const advanceDisputeAction = createAction({
   schema: ZAdvanceDisputeInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    await advanceDispute(user!, input);
+    await advanceDispute(user, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_STEP`);
   },
@@ -43,7 +43,7 @@ export const disputeDetailsAction = createAction({
   schema: ZDisputeDetailsInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    await updateDisputeDetails(user!, input);
+    await updateDisputeDetails(user, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_DETAILS`);
   },
@@ -53,7 +53,7 @@ export const disputeDocumentAction = createAction({
   schema: ZDisputeDocumentInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    await attachDisputeDocument(user!, input);
+    await attachDisputeDocument(user, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_DOCUMENT`);
   },
@@ -63,7 +63,7 @@ export const goToCourtAction = createAction({
   schema: ZGoToCourtInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    await goToCourt(user!, input);
+    await goToCourt(user, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_STEP`);
   },
@@ -73,7 +73,7 @@ export const courtRulingAction = createAction({
   schema: ZCourtRulingInput,
   permission: "dispute.record",
   handler: async (input, user) => {
-    await recordCourtRuling(user!, input);
+    await recordCourtRuling(user, input);
     refresh(input.disputeId);
     redirect(`/kantor/sengketa/${input.disputeId}?selesai=DISPUTE_STEP`);
   },

@@ -10,7 +10,7 @@ export const recordLetterReceiptAction = createAction({
   schema: ZRecordLetterReceiptInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await recordLetterReceipt(user!, input);
+    await recordLetterReceipt(user, input);
     if (input.returnTo) revalidatePath(input.returnTo);
     return { ok: true, message: "Tanggal surat diterima dicatat." };
   },

@@ -10,7 +10,7 @@ const save = (permission: "office.access" | "account.access", path: string) =>
     schema: ZMailPreferencesInput,
     permission,
     handler: async (enabled, user) => {
-      await updateMailPreferences(user!, enabled);
+      await updateMailPreferences(user, enabled);
       revalidatePath(path);
       return { ok: true, message: "Pilihan surel disimpan." };
     },

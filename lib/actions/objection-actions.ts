@@ -52,7 +52,7 @@ export const fileObjectionAction = createAction({
   schema: ZFileObjectionForm,
   permission: "objection.file_own",
   handler: async (input, user) => {
-    const filed = await fileObjection(user!, {
+    const filed = await fileObjection(user, {
       requestNumber: input.permohonan,
       grounds: input.grounds,
       casePosition: input.casePosition,
@@ -72,7 +72,7 @@ export const deskObjectionAction = createAction({
   handler: async (input, user) => {
     const office = await getOffice();
     const [hours, minutes] = input.receivedTime.split(":").map(Number) as [number, number];
-    const filed = await fileObjection(user!, {
+    const filed = await fileObjection(user, {
       requestNumber: input.permohonan,
       grounds: input.grounds,
       casePosition: input.casePosition,
@@ -92,7 +92,7 @@ export const consultTimAction = createAction({
   schema: ZConsultTimInput,
   permission: "objection.decide",
   handler: async (input, user) => {
-    await consultTim(user!, input);
+    await consultTim(user, input);
     await backToOffice(input.objectionId, "CONSULT_TIM");
   },
 });
@@ -101,7 +101,7 @@ export const answerObjectionAction = createAction({
   schema: ZAnswerObjectionInput,
   permission: "objection.decide",
   handler: async (input, user) => {
-    const result = await answerObjection(user!, input);
+    const result = await answerObjection(user, input);
     await backToOffice(input.objectionId, result.letterId ? "ANSWERED" : "SETTLE");
   },
 });
@@ -110,7 +110,7 @@ export const respondOwnAction = createAction({
   schema: ZRespondInput,
   permission: "objection.file_own",
   handler: async (input, user) => {
-    await respondToObjectionAnswer(user!, input);
+    await respondToObjectionAnswer(user, input);
     await backToAccount(input.objectionId, input.response);
   },
 });
@@ -119,7 +119,7 @@ export const respondOnBehalfAction = createAction({
   schema: ZRespondInput,
   permission: "objection.file_on_behalf",
   handler: async (input, user) => {
-    await respondToObjectionAnswer(user!, input);
+    await respondToObjectionAnswer(user, input);
     await backToOffice(input.objectionId, input.response);
   },
 });
@@ -128,7 +128,7 @@ export const withdrawOwnAction = createAction({
   schema: ZWithdrawObjectionInput,
   permission: "objection.file_own",
   handler: async (input, user) => {
-    await withdrawObjection(user!, input);
+    await withdrawObjection(user, input);
     await backToAccount(input.objectionId, "WITHDRAW");
   },
 });
@@ -137,7 +137,7 @@ export const withdrawOnBehalfAction = createAction({
   schema: ZWithdrawObjectionInput,
   permission: "objection.file_on_behalf",
   handler: async (input, user) => {
-    await withdrawObjection(user!, input);
+    await withdrawObjection(user, input);
     await backToOffice(input.objectionId, "WITHDRAW");
   },
 });
@@ -147,7 +147,7 @@ export const completeTaskAction = createAction({
   permission: "request.handle",
   handler: async (input, user) => {
     const task = await db().followUpTask.findUnique({ where: { id: input.taskId }, select: { objectionId: true, requestId: true } });
-    const result = await completeFollowUpTask(user!, input);
+    const result = await completeFollowUpTask(user, input);
     const done = result.late ? "TASK_DONE_LATE" : "TASK_DONE";
     if (!task) return { ok: true };
     await refresh(task.objectionId);

@@ -9,7 +9,7 @@ export const resendOutboxMessageAction = createAction({
   schema: ZResendOutboxInput,
   permission: "outbox.manage",
   handler: async (input, user) => {
-    await resendOutboxMessage(user!, input.id);
+    await resendOutboxMessage(user, input.id);
     revalidatePath("/kantor/kotak-keluar");
     return { ok: true, message: "Pesan dimasukkan kembali ke antrean dan akan segera dikirim." };
   },

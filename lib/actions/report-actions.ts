@@ -9,7 +9,7 @@ export const saveReportTextsAction = createAction({
   schema: ZSaveReportTextsInput,
   permission: "reports.write",
   handler: async (input, user) => {
-    await saveReportTexts({ id: user!.id, role: user!.role }, input);
+    await saveReportTexts({ id: user.id, role: user.role }, input);
     revalidatePath("/kantor/laporan");
     return { ok: true, message: "Uraian laporan disimpan." };
   },

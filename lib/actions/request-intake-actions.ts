@@ -34,7 +34,7 @@ export const registerRequestAction = createAction({
   schema: ZRegisterRequestInput,
   permission: "request.register_on_behalf",
   handler: async (input, user) => {
-    const result = await registerRequest(user!, input);
+    const result = await registerRequest(user, input);
     revalidatePath("/kantor/permohonan");
     redirect(`/kantor/permohonan/${result.id}?terdaftar=1`);
   },
@@ -44,7 +44,7 @@ export const withdrawMyRequestAction = createAction({
   schema: ZWithdrawRequestInput,
   permission: "request.create_own",
   handler: async (input, user) => {
-    const result = await withdrawRequest(user!, input);
+    const result = await withdrawRequest(user, input);
     revalidatePath("/akun");
     redirect(`/akun/permohonan/${numberToSlug(result.number)}?ditarik=1`);
   },
@@ -55,7 +55,7 @@ export const submitCompletionAction = createAction({
   permission: "request.create_own",
   handler: async (input, user) => {
     const files = [input.file, input.file2].filter((file): file is File => file !== undefined);
-    const result = await submitCompletion(user!, { requestId: input.requestId, note: input.note, files });
+    const result = await submitCompletion(user, { requestId: input.requestId, note: input.note, files });
     revalidatePath("/akun");
     redirect(`/akun/permohonan/${numberToSlug(result.number)}?dilengkapi=1`);
   },

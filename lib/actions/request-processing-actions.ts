@@ -43,7 +43,7 @@ export const verifyRequestAction = createAction({
   schema: ZVerifyRequestInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await verifyRequest(user!, input);
+    await verifyRequest(user, input);
     done(input.requestId, "VERIFY_COMPLETE");
   },
 });
@@ -52,7 +52,7 @@ export const requestCompletionAction = createAction({
   schema: ZRequestCompletionInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await requestCompletion(user!, input);
+    await requestCompletion(user, input);
     done(input.requestId, "REQUEST_COMPLETION");
   },
 });
@@ -61,7 +61,7 @@ export const forwardRequestAction = createAction({
   schema: ZForwardRequestInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await forwardRequest(user!, input);
+    await forwardRequest(user, input);
     done(input.requestId, "FORWARD_TO_UNIT");
   },
 });
@@ -70,7 +70,7 @@ export const prepareAnswerAction = createAction({
   schema: ZPrepareAnswerInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await prepareAnswer(user!, { ...input, files: [input.file1, input.file2, input.file3] });
+    await prepareAnswer(user, { ...input, files: [input.file1, input.file2, input.file3] });
     done(input.requestId, "PREPARE_ANSWER");
   },
 });
@@ -79,7 +79,7 @@ export const returnForRevisionAction = createAction({
   schema: ZReturnForRevisionInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await returnForRevision(user!, input);
+    await returnForRevision(user, input);
     done(input.requestId, "RETURN_FOR_REVISION");
   },
 });
@@ -88,7 +88,7 @@ export const extendRequestAction = createAction({
   schema: ZExtendRequestInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await extendRequest(user!, input);
+    await extendRequest(user, input);
     done(input.requestId, "EXTEND");
   },
 });
@@ -97,7 +97,7 @@ export const decideRequestAction = createAction({
   schema: ZDecideRequestInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await decideRequest(user!, input as DecideRequestInput);
+    await decideRequest(user, input as DecideRequestInput);
     done(input.requestId, DECIDE_EVENTS[input.outcome]);
   },
 });
@@ -106,7 +106,7 @@ export const deliverRequestAction = createAction({
   schema: ZDeliverRequestInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await deliverRequest(user!, { ...input, files: [input.file1, input.file2, input.file3] });
+    await deliverRequest(user, { ...input, files: [input.file1, input.file2, input.file3] });
     done(input.requestId, "DELIVER");
   },
 });
@@ -116,7 +116,7 @@ export const officeWithdrawAction = createAction({
   schema: ZOfficeWithdrawInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await withdrawRequest(user!, input);
+    await withdrawRequest(user, input);
     done(input.requestId, "WITHDRAW");
   },
 });
@@ -126,7 +126,7 @@ export const officeCompletionAction = createAction({
   schema: ZOfficeCompletionInput,
   permission: "request.handle",
   handler: async (input, user) => {
-    await submitCompletion(user!, { requestId: input.requestId, note: input.note, files: [input.file, input.file2].filter(isChosenFile) });
+    await submitCompletion(user, { requestId: input.requestId, note: input.note, files: [input.file, input.file2].filter(isChosenFile) });
     done(input.requestId, "SUBMIT_COMPLETION");
   },
 });

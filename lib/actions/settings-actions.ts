@@ -9,7 +9,7 @@ export const updateOfficeSettingsAction = createAction({
   schema: ZUpdateOfficeSettingsInput,
   permission: "settings.manage",
   handler: async (input, user) => {
-    const { recomputed } = await updateOfficeSettings(input, { id: user!.id, role: user!.role });
+    const { recomputed } = await updateOfficeSettings(input, { id: user.id, role: user.role });
     // Name, contacts and hours appear on every page.
     revalidatePath("/", "layout");
     const moved = recomputed.changed ? ` ${recomputed.changed} batas waktu dihitung ulang.` : "";

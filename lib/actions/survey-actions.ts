@@ -28,7 +28,7 @@ export const saveSurveyFollowUpAction = createAction({
   schema: ZSurveyFollowUpInput,
   permission: "survey.follow_up",
   handler: async (input, user) => {
-    await saveSurveyFollowUp(user!, input);
+    await saveSurveyFollowUp(user, input);
     revalidatePath("/survei/hasil");
     revalidatePath("/kantor/survei");
     return { ok: true, message: "Tindak lanjut disimpan dan ditampilkan pada halaman hasil survei." };

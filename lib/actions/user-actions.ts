@@ -19,7 +19,7 @@ export const setUserDisabledAction = createAction({
   schema: ZSetUserDisabledInput,
   permission: "users.manage",
   handler: async (input, user) => {
-    await setUserDisabled(user!.id, input.userId, input.disabled);
+    await setUserDisabled(user.id, input.userId, input.disabled);
     revalidatePath("/kantor/pengguna");
     return { ok: true, message: input.disabled ? "Akun dinonaktifkan." : "Akun diaktifkan kembali." };
   },

@@ -84,7 +84,7 @@ function mayOpen(facts: AttachmentFacts, actor: CaseActor): boolean {
 function mayOpenCaseFile(facts: AttachmentFacts, kase: NonNullable<AttachmentFacts["kase"]>, actor: CaseActor): boolean {
   const owner = kase.ownerUserIds.includes(actor.userId);
   const scoped = caseInScope(caseScopeFor(actor), kase);
-  if (INTERNAL_CASE_PURPOSES.includes(facts.purpose)) return scoped && actor.role !== "CITIZEN";
+  if (INTERNAL_CASE_PURPOSES.includes(facts.purpose)) return scoped && can(actor.role, "office.access");
   if (!owner && !scoped) return false;
   if (PERSONAL_DATA_PURPOSES.includes(facts.purpose)) return owner || can(actor.role, "personal_data.view");
   return true;

@@ -63,6 +63,8 @@ const TABLE = {
   // Pengaduan (UU 25/2009 Pasal 36): anyone may file (no permission); the register is the PPID
   // Utama's and the Atasan's; a citizen sees the complaints filed with their own account.
   "complaint.manage": ["PPID_UTAMA", "ATASAN_PPID"],
+  // Who may be named to follow a complaint up: case-handling staff (the ADMIN handles no case).
+  "complaint.follow_up": ["DESK_OFFICER", "PPID_UTAMA", "PPID_PELAKSANA", "ATASAN_PPID"],
   // The outbox ("Kotak keluar"): read queued/failed messages, resend. Office operations.
   "outbox.manage": ["PPID_UTAMA", "ADMIN"],
   "complaint.view_own": ["CITIZEN"],
@@ -106,6 +108,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "survey.view": "melihat hasil survei kepuasan masyarakat",
   "survey.follow_up": "menulis tindak lanjut hasil survei kepuasan masyarakat",
   "complaint.manage": "menangani pengaduan",
+  "complaint.follow_up": "ditugaskan menindaklanjuti pengaduan",
   "outbox.manage": "membuka kotak keluar surel",
   "complaint.view_own": "melihat pengaduan sendiri",
 };
@@ -117,6 +120,29 @@ export function isPermission(value: unknown): value is Permission {
 export function can(role: Role, permission: Permission): boolean {
   if (!isPermission(permission)) return false;
   return PERMISSIONS[permission].includes(role);
+}
+
+/** The roles holding a permission (a database filter: "users who may be assigned …"). */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+/**
+ * The right that applies to an actor: a role holding the `own` right (the citizen) acts on their
+ * own case; anyone else acts for someone (the desk records what came in person, by post or phone)
+ * and needs `onBehalf`.
+ */
+export function ownOrOnBehalf<P extends Permission>(role: Role, own: P, onBehalf: P): P {
+  return can(role, own) ? own : onBehalf;
+}
+
+/**
+ * A unit-bound role works for its own unit only (the PPID Pelaksana): the cases forwarded to it,
+ * its unit's DIP entries and readiness, its unit's report; its account needs a unit. Read from the
+ * table (request.view_unit without request.view_any), so a new unit-bound role is one row.
+ */
+export function isUnitBound(role: Role): boolean {
+  return can(role, "request.view_unit") && !can(role, "request.view_any");
 }
 
 /** The permissions of one role, in table order (the admin's rights overview). */
@@ -193,6 +219,6 @@ export function assertCanAccessCase(actor: CaseActor, kase: ScopedCase): void {
  */
 export function canManageUnitItem(actor: CaseActor, permission: Permission, itemUnitId: string): boolean {
   if (!can(actor.role, permission)) return false;
-  if (actor.role !== "PPID_PELAKSANA") return true;
+  if (!isUnitBound(actor.role)) return true;
   return actor.unitId !== null && actor.unitId === itemUnitId;
 }

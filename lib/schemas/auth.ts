@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isUnitBound } from "@/lib/domain/permissions";
+import { isStaff, ROLES } from "@/lib/domain/roles";
 
 export const ZSignInInput = z.object({
   email: z.string().trim().toLowerCase().email("Masukkan alamat email yang benar."),
@@ -35,18 +37,16 @@ export const ZRegisterCitizenInput = z
   });
 export type TRegisterCitizenInput = z.infer<typeof ZRegisterCitizenInput>;
 
-export const STAFF_ROLES = ["DESK_OFFICER", "PPID_UTAMA", "PPID_PELAKSANA", "ATASAN_PPID", "ADMIN"] as const;
-
 export const ZCreateStaffUserInput = z
   .object({
     name: ZName,
     email: ZEmail,
-    role: z.enum(STAFF_ROLES, { message: "Pilih peran." }),
+    role: z.enum(ROLES, { message: "Pilih peran." }).refine(isStaff, { message: "Pilih peran." }),
     unitId: z.string().trim().transform((v) => v || undefined).optional(),
     position: z.string().trim().max(120).transform((v) => v || undefined).optional(),
     password: ZPassword,
   })
-  .refine((v) => v.role !== "PPID_PELAKSANA" || !!v.unitId, {
+  .refine((v) => !isUnitBound(v.role) || !!v.unitId, {
     path: ["unitId"],
     message: "PPID Pelaksana harus terhubung ke satu unit.",
   });

@@ -6,12 +6,16 @@ import { UserError } from "@/lib/server/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/session";
 import type { ActionResult } from "@/lib/view-types/action-result";
 
-type Options<S extends z.ZodType, T> = {
-  schema: S;
-  /** null = public action (sign-in, registration); anything else is checked on every call. */
-  permission: Permission | null;
-  handler: (input: z.output<S>, user: CurrentUser | null) => Promise<ActionResult<T> | void>;
-};
+type Handler<S extends z.ZodType, T, U> = (input: z.output<S>, user: U) => Promise<ActionResult<T> | void>;
+
+/**
+ * A protected action names its permission and gets the signed-in user (never null: the wrapper
+ * has refused the call otherwise); a public action (sign-in, registration, the public forms) says
+ * `permission: null` and gets the user if there is one.
+ */
+type Options<S extends z.ZodType, T> =
+  | { schema: S; permission: Permission; handler: Handler<S, T, CurrentUser> }
+  | { schema: S; permission: null; handler: Handler<S, T, CurrentUser | null> };
 
 const NOT_FORM = "Permintaan tidak dapat diproses: isi yang dikirim bukan data formulir.";
 const CONTROL_CHARS = "Isian berisi karakter kendali yang tidak diizinkan.";
@@ -38,11 +42,17 @@ export function createAction<S extends z.ZodType, T = unknown>(options: Options<
       Object.entries(raw).filter(([k, v]) => typeof v === "string" && !/password/i.test(k)),
     ) as Record<string, string>;
     const user = await getCurrentUser();
-    if (options.permission !== null) {
+    let run: (input: z.output<S>) => Promise<ActionResult<T> | void>;
+    if (options.permission === null) {
+      const { handler } = options;
+      run = (input) => handler(input, user);
+    } else {
       if (!user) return { ok: false, message: "Sesi Anda telah berakhir. Silakan masuk lagi.", values };
       if (!can(user.role, options.permission)) {
         return { ok: false, message: "Anda tidak berwenang melakukan tindakan ini.", values };
       }
+      const { handler } = options;
+      run = (input) => handler(input, user);
     }
     const badFields = Object.entries(raw).filter(([, v]) => typeof v === "string" && hasForbiddenControl(v));
     if (badFields.length > 0) {
@@ -59,7 +69,7 @@ export function createAction<S extends z.ZodType, T = unknown>(options: Options<
       return { ok: false, message: "Periksa kembali isian yang ditandai.", fieldErrors, values };
     }
     try {
-      return (await options.handler(parsed.data, user)) ?? { ok: true };
+      return (await run(parsed.data)) ?? { ok: true };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
       if (isNextControlFlow(error)) throw error;

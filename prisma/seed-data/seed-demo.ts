@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { OFFICIAL_CALENDAR_YEARS, OFFICIAL_HOLIDAYS } from "../../lib/domain/holidays-data";
+import { can } from "../../lib/domain/permissions";
 import { DEMO_CONSEQUENCE_TESTS, DEMO_DIP } from "./dip";
 import { DEMO_OFFICE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./office";
 import { toDbDate } from "@/lib/domain/db-date";
@@ -31,7 +32,8 @@ export async function seedDemo(db: PrismaClient, options: { passwordCost?: numbe
         position: u.position,
         unitId: u.unit ? units.get(u.unit) : null,
         passwordHash,
-        ...(u.role === "CITIZEN"
+        // A citizen account carries the requester profile the filing form is pre-filled from.
+        ...(can(u.role, "account.access")
           ? { requesterType: "INDIVIDUAL", phone: "081234567890", address: "Jl. Timor Raya No. 10, Oesapa, Kupang", occupation: "Wiraswasta" }
           : {}),
       },

@@ -14,10 +14,13 @@ import {
   caseScopeFor,
   ForbiddenError,
   isPermission,
+  isUnitBound,
+  ownOrOnBehalf,
   PERMISSION_LABELS,
   PERMISSION_NAMES,
   PERMISSIONS,
   permissionsOf,
+  rolesWith,
   type CaseActor,
   type Permission,
 } from "@/lib/domain/permissions";
@@ -197,5 +200,21 @@ describe("roles", () => {
     expect(isStaff("CITIZEN")).toBe(false);
     expect(isRole("SYSTEM")).toBe(false);
     expect(isRole("ATASAN_PPID")).toBe(true);
+  });
+});
+
+describe("questions asked of the table instead of role names", () => {
+  it("binds only the PPID Pelaksana to its unit (cases, DIP entries, readiness, its account's unit)", () => {
+    expect(ROLES.filter(isUnitBound)).toEqual(["PPID_PELAKSANA"]);
+  });
+
+  it("lets a citizen act on their own case and anyone else only on behalf", () => {
+    expect(ownOrOnBehalf("CITIZEN", "objection.file_own", "objection.file_on_behalf")).toBe("objection.file_own");
+    expect(ownOrOnBehalf("DESK_OFFICER", "objection.file_own", "objection.file_on_behalf")).toBe("objection.file_on_behalf");
+    expect(ownOrOnBehalf("ATASAN_PPID", "request.create_own", "request.handle")).toBe("request.handle");
+  });
+
+  it("names the roles a complaint may be assigned to: case-handling staff, not the administrator", () => {
+    expect(rolesWith("complaint.follow_up")).toEqual(["DESK_OFFICER", "PPID_UTAMA", "PPID_PELAKSANA", "ATASAN_PPID"]);
   });
 });

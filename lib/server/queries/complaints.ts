@@ -2,7 +2,7 @@ import "server-only";
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, isAnonymous, type ComplaintCategory, type ComplaintStatus } from "@/lib/domain/complaints";
 import { normalizeAccessCode, normalizeNumber } from "@/lib/domain/numbering";
 import { toOfficeLocalDate } from "@/lib/domain/office-time";
-import { can } from "@/lib/domain/permissions";
+import { can, rolesWith } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
 import { getOffice } from "@/lib/server/queries/office";
@@ -155,7 +155,7 @@ export async function getComplaintDetail(viewer: Viewer, id: string): Promise<Co
 /** Staff who can be assigned a complaint. */
 export async function listComplaintAssignees() {
   return db().user.findMany({
-    where: { disabled: false, role: { notIn: ["CITIZEN", "ADMIN"] } },
+    where: { disabled: false, role: { in: [...rolesWith("complaint.follow_up")] } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, role: true },
   });

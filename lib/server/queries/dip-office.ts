@@ -1,5 +1,5 @@
 import "server-only";
-import { canManageUnitItem } from "@/lib/domain/permissions";
+import { can, canManageUnitItem, isUnitBound } from "@/lib/domain/permissions";
 import { isDipCategory, isDipStatus, type DipStatus } from "@/lib/domain/dip-workflow";
 import { db } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/session";
@@ -8,9 +8,9 @@ import type { CurrentUser } from "@/lib/server/session";
 // every unit's entries, a PPID Pelaksana only their own unit's (dip.view_drafts).
 
 function unitScope(user: CurrentUser): { unitId?: string } | null {
-  if (user.role === "PPID_UTAMA") return {};
-  if (user.role === "PPID_PELAKSANA" && user.unitId) return { unitId: user.unitId };
-  return null;
+  if (!can(user.role, "dip.view_drafts")) return null;
+  if (!isUnitBound(user.role)) return {};
+  return user.unitId ? { unitId: user.unitId } : null;
 }
 
 export type OfficeDipFilter = { status?: string; category?: string; q?: string };

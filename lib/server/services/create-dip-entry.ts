@@ -1,4 +1,5 @@
 import "server-only";
+import { isUnitBound } from "@/lib/domain/permissions";
 import { START } from "@/lib/domain/workflow";
 import type { TDipEntryInput } from "@/lib/schemas/dip";
 import { db } from "@/lib/server/db";
@@ -20,7 +21,7 @@ import {
  */
 export async function createDipEntry(actor: DipActor, input: TDipEntryInput, now: Date = new Date()): Promise<{ id: string; number: string }> {
   // A PPID Pelaksana's entry belongs to their unit; naming another unit is refused by the table.
-  const unitId = actor.role === "PPID_PELAKSANA" ? (input.unitId ?? actor.unitId) : input.unitId;
+  const unitId = isUnitBound(actor.role) ? (input.unitId ?? actor.unitId) : input.unitId;
   if (!unitId) throw new UserError("INVALID_INPUT", "Pilih unit yang menguasai informasi.", { unitId: "Pilih unit." });
   // Only an exempt entry rests on a consequence test (UU 14/2008 Pasal 17, 19).
   const consequenceTestId = input.category === "DIKECUALIKAN" ? input.consequenceTestId : undefined;

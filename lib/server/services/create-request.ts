@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/roles";
 import type { TCreateRequestInput } from "@/lib/schemas/request";
 import { UserError } from "@/lib/server/errors";
@@ -29,7 +30,7 @@ export async function createRequest(
       submittedAt: now,
       fields,
       document,
-      requesterUserId: requester?.role === "CITIZEN" ? requester.id : null,
+      requesterUserId: requester && can(requester.role, "request.view_own") ? requester.id : null,
     },
     now,
   );

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { toOfficeLocalDate, yearOf } from "@/lib/domain/calendar";
 import { COMPLAINT_CATEGORY_LABELS, isAnonymous } from "@/lib/domain/complaints";
 import { formatAccessCode, generateAccessCode } from "@/lib/domain/numbering";
+import { can } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/roles";
 import type { TFileComplaintInput } from "@/lib/schemas/complaint";
 import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
@@ -13,7 +15,7 @@ import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
-export type ComplaintFiler = { id: string; role: string } | null;
+export type ComplaintFiler = { id: string; role: Role } | null;
 
 export type FiledComplaint = { id: string; number: string; accessCode: string; submittedAt: string; anonymous: boolean; created: boolean };
 
@@ -57,7 +59,8 @@ async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComp
     data: {
       number, year, sequence, accessCode,
       submissionKey: input.submissionKey,
-      userId: filer?.role === "CITIZEN" ? filer.id : null,
+      // A citizen's complaint belongs to their account (they follow it there); staff file for nobody.
+      userId: filer && can(filer.role, "complaint.view_own") ? filer.id : null,
       category: input.category,
       name: input.name,
       contact: input.contact,

@@ -3,6 +3,7 @@ import { computeDeadline, yearOf } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
 import { GROUND_LETTERS, windowWarnings, type ObjectionGround } from "@/lib/domain/objection-grounds";
+import { ownOrOnBehalf } from "@/lib/domain/permissions";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import { START } from "@/lib/domain/workflow";
 import { db, type Tx } from "@/lib/server/db";
@@ -49,9 +50,9 @@ export type FiledObjection = { id: string; number: string; letterId: string; rec
  * register number, a receipt, and the Atasan's 30-working-day deadline.
  */
 export async function fileObjection(actor: CaseUser, input: FileObjectionInput, now: Date = new Date()): Promise<FiledObjection> {
-  if (actor.role === "CITIZEN") assertPermission(actor, "objection.file_own");
-  if (actor.role === "DESK_OFFICER") assertPermission(actor, "objection.file_on_behalf");
-  const onBehalf = actor.role !== "CITIZEN";
+  const permission = ownOrOnBehalf(actor.role, "objection.file_own", "objection.file_on_behalf");
+  assertPermission(actor, permission);
+  const onBehalf = permission === "objection.file_on_behalf";
   const channel: RequestChannel = onBehalf ? (input.channel ?? "WALK_IN") : "ONLINE";
   const submittedAt = onBehalf ? (input.receivedAt ?? now) : now;
   if (onBehalf && channel === "ONLINE") {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ObjectionStatus } from "@/lib/domain/objection-workflow";
+import { ownOrOnBehalf } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
@@ -20,7 +21,7 @@ export type RequesterResponseInput = { objectionId: string; response: "ACCEPT" |
  * their account; the desk records a response given in person, by post or by phone.
  */
 export async function respondToObjectionAnswer(actor: CaseUser, input: RequesterResponseInput, now: Date = new Date()) {
-  assertPermission(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
+  assertPermission(actor, ownOrOnBehalf(actor.role, "objection.file_own", "objection.file_on_behalf"));
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);

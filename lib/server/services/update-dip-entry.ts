@@ -1,5 +1,6 @@
 import "server-only";
 import { canEditDipEntry, type DipStatus } from "@/lib/domain/dip-workflow";
+import { isUnitBound } from "@/lib/domain/permissions";
 import type { TUpdateDipEntryInput } from "@/lib/schemas/dip";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
@@ -30,7 +31,7 @@ export async function updateDipEntry(actor: DipActor, input: TUpdateDipEntryInpu
       throw new UserError("INVALID_STATE", "Entri ini tidak dapat diubah: hanya draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
     }
     // A PPID Pelaksana cannot move an entry to another unit; the PPID Utama may.
-    const unitId = actor.role === "PPID_UTAMA" ? (input.unitId ?? entry.unitId) : entry.unitId;
+    const unitId = isUnitBound(actor.role) ? entry.unitId : (input.unitId ?? entry.unitId);
     const consequenceTestId = input.category === "DIKECUALIKAN" ? (input.consequenceTestId ?? null) : null;
     await assertDipReferences(tx, unitId, consequenceTestId ?? undefined);
     const next = dipEntryFields(input, unitId, consequenceTestId);

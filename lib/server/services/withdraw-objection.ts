@@ -1,5 +1,6 @@
 import "server-only";
 import type { ObjectionStatus } from "@/lib/domain/objection-workflow";
+import { ownOrOnBehalf } from "@/lib/domain/permissions";
 import { db } from "@/lib/server/db";
 import { assertPermission } from "@/lib/server/permission";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
@@ -14,7 +15,7 @@ import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 
 /** The requester withdraws an objection not yet answered; the desk records a withdrawal made offline. */
 export async function withdrawObjection(actor: CaseUser, input: { objectionId: string; note?: string }, now: Date = new Date()) {
-  assertPermission(actor, actor.role === "CITIZEN" ? "objection.file_own" : "objection.file_on_behalf");
+  assertPermission(actor, ownOrOnBehalf(actor.role, "objection.file_own", "objection.file_on_behalf"));
   return db().$transaction(async (tx) => {
     const objection = await loadObjectionForChange(tx, actor, input.objectionId);
     const config = await loadCalendarConfig(tx);

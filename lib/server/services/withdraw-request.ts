@@ -1,4 +1,5 @@
 import "server-only";
+import { ownOrOnBehalf } from "@/lib/domain/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { assertPermission } from "@/lib/server/permission";
@@ -20,11 +21,12 @@ export type WithdrawRequestInput = { requestId: string; reason?: string };
  * person's request does not exist. Staff get the scope check of the processing services.
  */
 export async function loadOwnedRequestForChange(tx: Tx, actor: CaseUser, requestId: string) {
-  assertPermission(actor, actor.role === "CITIZEN" ? "request.create_own" : "request.handle");
+  const permission = ownOrOnBehalf(actor.role, "request.create_own", "request.handle");
+  assertPermission(actor, permission);
   try {
     return await loadRequestForChange(tx, actor, requestId);
   } catch (error) {
-    if (actor.role === "CITIZEN" && error instanceof UserError) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
+    if (permission === "request.create_own" && error instanceof UserError) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { RegisterTable } from "@/components/requests/register/register-table";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/ui/print-button";
 import { formatDateId } from "@/lib/domain/format-date";
-import { can } from "@/lib/domain/permissions";
+import { can, isUnitBound } from "@/lib/domain/permissions";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/domain/request-facts";
 import { parseRegisterQueryLenient, registerQueryString } from "@/lib/schemas/request-register-query";
 import { countNeedingAttention, listActiveUnits, listRegisterYears, listRequestRegister } from "@/lib/server/queries/request-register";
@@ -36,7 +36,7 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
   ]);
   // The exports always carry every statutory column, whichever view is on screen.
   const exportQuery = registerQueryString({ ...query, page: 1, full: false }).replace(/^\?/, "&");
-  const unitScoped = user.role === "PPID_PELAKSANA";
+  const unitScoped = isUnitBound(user.role);
   return (
     <OfficeFrame user={user}>
       <PageTitle

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function FileRequestPage() {
   const user = await getCurrentUser();
   // The workflow table lets only the requester SUBMIT; staff register at the desk instead.
-  if (user && user.role !== "CITIZEN") {
+  if (user && !can(user.role, "request.create_own")) {
     return (
       <>
         <PageTitle>Ajukan Permohonan Informasi</PageTitle>
@@ -35,7 +35,7 @@ export default async function FileRequestPage() {
   }
   const [units, profile] = await Promise.all([
     listActiveUnitChoices(),
-    user?.role === "CITIZEN" ? getRequesterProfile(user.id) : null,
+    user ? getRequesterProfile(user.id) : null,
   ]);
   const defaults = profile
     ? {

@@ -4,6 +4,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatAccessCode } from "@/lib/domain/numbering";
+import { can } from "@/lib/domain/permissions";
 import { trackRequestById } from "@/lib/server/queries/track-request";
 import { getCurrentUser } from "@/lib/server/session";
 import { trackedRequestId } from "@/lib/server/tracking-session";
@@ -65,7 +66,7 @@ export default async function RequestSentPage() {
           </li>
         )}
         <li><Link href={trackHref} className="text-brand-700 underline">Lacak permohonan ini</Link></li>
-        {user?.role === "CITIZEN" && <li><Link href="/akun" className="text-brand-700 underline">Lihat semua permohonan saya</Link></li>}
+        {user && can(user.role, "request.view_own") && <li><Link href="/akun" className="text-brand-700 underline">Lihat semua permohonan saya</Link></li>}
       </ul>
     </>
   );

@@ -13,6 +13,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { DIP_CATEGORY_NAMES } from "@/lib/domain/dip-labels";
 import { canEditDipEntry, DIP_STATUS_LABELS, DIP_WORKFLOW, type DipCategory, type DipStatus } from "@/lib/domain/dip-workflow";
+import { isUnitBound } from "@/lib/domain/permissions";
 import { transitionOptions } from "@/lib/domain/workflow";
 import { getOffice } from "@/lib/server/queries/office";
 import { getOfficeDipEntry, listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
@@ -100,7 +101,7 @@ export default async function OfficeDipEntryPage({ params, searchParams }: { par
         {editable ? (
           <DipEntryForm
             entryId={entry.id}
-            units={user.role === "PPID_UTAMA" ? units.map((u) => ({ value: u.id, label: u.name })) : null}
+            units={!isUnitBound(user.role) ? units.map((u) => ({ value: u.id, label: u.name })) : null}
             fixedUnitName={entry.unit.name}
             tests={testOptions(tests)}
             defaults={{

@@ -5,6 +5,7 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { testOptions } from "@/components/dip-office/test-options";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
+import { isUnitBound } from "@/lib/domain/permissions";
 import { getOffice } from "@/lib/server/queries/office";
 import { listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
@@ -16,7 +17,7 @@ export default async function NewDipEntryPage() {
   const [units, tests, office] = await Promise.all([listActiveUnits(), listExemptingTests(), getOffice()]);
   const year = toOfficeLocalDate(new Date(), office.timeZone).slice(0, 4);
   // A PPID Pelaksana proposes for their own unit only (Permendagri 3/2017).
-  const fixed = user.role === "PPID_PELAKSANA";
+  const fixed = isUnitBound(user.role);
   return (
     <OfficeFrame user={user}>
       <p className="mb-2">

@@ -6,7 +6,7 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { COMPLIANCE_CATEGORY_LABELS, COMPLIANCE_STATUS_LABELS, type ComplianceCategory } from "@/lib/domain/dip-compliance";
 import { formatDateId } from "@/lib/domain/format-date";
-import { can } from "@/lib/domain/permissions";
+import { can, isUnitBound } from "@/lib/domain/permissions";
 import { ZComplianceQuery } from "@/lib/schemas/dip-compliance";
 import { getComplianceReport, listMappableEntries } from "@/lib/server/queries/dip-compliance";
 import { listActiveUnits } from "@/lib/server/queries/dip-office";
@@ -21,7 +21,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   const query = ZComplianceQuery.parse(await searchParams);
   const units = await listActiveUnits();
   // A PPID Pelaksana sees their own unit; others choose (default: the whole office).
-  const unitId = user.role === "PPID_PELAKSANA" ? user.unitId : units.some((u) => u.id === query.unit) ? query.unit! : null;
+  const unitId = isUnitBound(user.role) ? user.unitId : units.some((u) => u.id === query.unit) ? query.unit! : null;
   const mayMap = can(user.role, "dip.compliance_map");
   const [report, entries] = await Promise.all([getComplianceReport(unitId), mayMap ? listMappableEntries() : Promise.resolve([])]);
   const unitName = units.find((u) => u.id === unitId)?.name ?? "Seluruh kantor";
@@ -30,7 +30,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       <PageTitle lead="Daftar informasi yang wajib diumumkan setiap badan publik (UU 14/2008 Pasal 9, 10, 11) dan entri DIP yang memenuhinya. Informasi berkala yang tidak diperbarui dalam enam bulan ditandai kedaluwarsa. Gunakan sebelum monitoring dan evaluasi Komisi Informasi.">
         Kesiapan Daftar Informasi Publik
       </PageTitle>
-      {user.role !== "PPID_PELAKSANA" && (
+      {!isUnitBound(user.role) && (
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="q-unit" className="block font-medium">Unit</label>
