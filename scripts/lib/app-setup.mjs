@@ -6,7 +6,6 @@ import { BIN, ROOT, runOrExit, step } from "./run.mjs";
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma"];
 const SOURCE_FILES = ["next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const DIST = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
-const HASH_FILE = path.join(DIST, "ppid-source-hash");
 
 /** A session secret kept beside the data (git-ignored) so sign-ins survive restarts. */
 export function ensureAuthSecret() {
@@ -58,16 +57,18 @@ export async function generateClientIfMissing() {
 }
 
 /** Builds only when the sources changed since the last build (a second start reuses it). */
-export async function buildIfNeeded() {
+export async function buildIfNeeded(distDir = DIST) {
+  const dist = path.resolve(ROOT, distDir);
+  const hashFile = path.join(dist, "ppid-source-hash");
   const hash = sourceHash();
-  const built = existsSync(path.join(DIST, "BUILD_ID")) && existsSync(HASH_FILE) && readFileSync(HASH_FILE, "utf8") === hash;
+  const built = existsSync(path.join(dist, "BUILD_ID")) && existsSync(hashFile) && readFileSync(hashFile, "utf8") === hash;
   if (built) {
     console.log("\n✓ Build terbaru sudah ada; tidak perlu build ulang.");
     return;
   }
   step("Membangun aplikasi (next build)");
-  await runOrExit(BIN("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  writeFileSync(HASH_FILE, hash);
+  await runOrExit(BIN("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: path.relative(ROOT, dist) } });
+  writeFileSync(hashFile, hash);
 }
 
 export async function migrateAndSeed(env = {}) {
