@@ -11,7 +11,11 @@ import { acquirePgliteLock, resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs
 export function createPrismaClient(env: Record<string, string | undefined>): PrismaClient {
   const target = resolveDatabaseUrl(env);
   if (target.kind === "postgres") {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    // A bounded pool (DATABASE_POOL_MAX, default 10 per process): PostgreSQL's own limit is shared by
+    // every instance, the job worker and the tag store. Bursts queue in front of it (request intake
+    // does so itself), and an idle connection is given back after 30 s.
+    const max = Number(env.DATABASE_POOL_MAX || 10);
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max, idleTimeoutMillis: 30_000 }) });
   }
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
   const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();

@@ -12,7 +12,7 @@ export function db(): PrismaClient {
   // `next build` has no database: a page that reads it directly (not through the public cache,
   // lib/server/public-cache.ts) is rendered per request instead of prerendered.
   if (isBuildPhase()) unstable_noStore();
-  globalForDb.ppidDb ??= createPrismaClient({ DATABASE_URL: env().DATABASE_URL });
+  globalForDb.ppidDb ??= createPrismaClient({ DATABASE_URL: env().DATABASE_URL, DATABASE_POOL_MAX: env().DATABASE_POOL_MAX });
   return globalForDb.ppidDb;
 }
 

@@ -41,6 +41,7 @@ const positiveInt = optionalText.refine((v) => v === undefined || (/^\d+$/.test(
 
 export const ZEnv = z.object({
   DATABASE_URL: databaseUrl,
+  DATABASE_POOL_MAX: positiveInt,
   AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "minimal 32 karakter" }),
   UPLOAD_DIR: optionalText.transform((v) => v ?? path.join(process.cwd(), ".data", "uploads")),
   PPID_STORAGE: z.enum(["local", "database"]).optional(),
@@ -73,6 +74,7 @@ export type EnvName = keyof z.input<typeof ZEnv>;
 /** What the README's table says of each variable: its default and who reads it. */
 export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script" | "test" }> = {
   DATABASE_URL: { default: "`pglite:./.data/pglite`", scope: "app" },
+  DATABASE_POOL_MAX: { default: "`10` (connections per process, PostgreSQL server)", scope: "app" },
   AUTH_SECRET: { default: "generated once into `.data/auth-secret`", scope: "app" },
   PUBLIC_URL: { default: "`http://localhost:3000`", scope: "app" },
   SMTP_URL: { default: "unset (mail waits in the outbox)", scope: "app" },

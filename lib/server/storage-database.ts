@@ -12,12 +12,13 @@ export function databaseStorage(): StorageBackend {
   return {
     async put(key, bytes) {
       const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
+      // A burst of uploads (request intake) queues for the pool: wait for a connection, not 2 s.
       await db().$transaction(async (tx) => {
         for (let i = 0; i < chunks; i++) {
           const part = Buffer.from(bytes.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES));
           await tx.$executeRaw`INSERT INTO "file_chunk" ("key", "idx", "bytes") VALUES (${key}, ${i}, ${part})`;
         }
-      });
+      }, { maxWait: 15_000, timeout: 30_000 });
     },
     async get(key) {
       const first = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "file_chunk" WHERE "key" = ${key}`;

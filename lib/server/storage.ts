@@ -184,12 +184,22 @@ export function isChosenFile(value: unknown): value is File {
   return typeof File !== "undefined" && value instanceof File && value.size > 0;
 }
 
+/** A checked file already in the store, not yet referenced by a row (recordUpload writes it). */
+export type StoredUpload = {
+  storageKey: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+};
+
 /**
- * Checks the file (size, type by content), stores it under a random key and writes its
- * Attachment row with `tx`. Nothing is stored when a check fails. When the surrounding
- * transaction fails later, the caller discards the file (discardStoredFile(row.storageKey)).
+ * Checks the file (size, type by content) and stores it under a random key; nothing is stored
+ * when a check fails. Called BEFORE a busy transaction (request intake): on a PostgreSQL server
+ * the store is the database, and writing it needs a second connection that a transaction holding
+ * the register's counter must not wait for. The caller discards the file if its row never commits.
  */
-export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Promise<Attachment> {
+export async function storeUpload(file: File, options: Pick<UploadOptions, "purpose" | "accept" | "field">): Promise<StoredUpload> {
   const field = options.field ?? "file";
   const fail = (message: string, code: "INVALID_INPUT" | "TOO_LARGE" = "INVALID_INPUT") =>
     new UserError(code, message, { [field]: message });
@@ -205,27 +215,47 @@ export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Pr
 
   const storageKey = newStorageKey();
   await storage().put(storageKey, bytes);
+  return {
+    storageKey,
+    fileName: normalizedFileName(file.name, sniffed.kind),
+    mimeType: sniffed.mimeType,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+/** Writes the Attachment row of a stored file with `tx`. */
+export function recordUpload(tx: Tx, stored: StoredUpload, options: Omit<UploadOptions, "accept" | "field">): Promise<Attachment> {
+  return tx.attachment.create({
+    data: {
+      purpose: options.purpose,
+      fileName: stored.fileName,
+      mimeType: stored.mimeType,
+      size: stored.size,
+      storageKey: stored.storageKey,
+      sha256: stored.sha256,
+      uploadedById: options.uploadedById,
+      requestId: options.requestId ?? null,
+      objectionId: options.objectionId ?? null,
+      disputeId: options.disputeId ?? null,
+      dipEntryId: options.dipEntryId ?? null,
+      consequenceTestId: options.consequenceTestId ?? null,
+      complaintId: options.complaintId ?? null,
+      altText: options.altText?.trim() || null,
+    },
+  });
+}
+
+/**
+ * storeUpload then recordUpload with `tx`. When the surrounding transaction fails later, the
+ * caller discards the file (discardStoredFile(row.storageKey)).
+ */
+export async function saveUpload(tx: Tx, file: File, options: UploadOptions): Promise<Attachment> {
+  const stored = await storeUpload(file, options);
   try {
-    return await tx.attachment.create({
-      data: {
-        purpose: options.purpose,
-        fileName: normalizedFileName(file.name, sniffed.kind),
-        mimeType: sniffed.mimeType,
-        size: bytes.length,
-        storageKey,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        uploadedById: options.uploadedById,
-        requestId: options.requestId ?? null,
-        objectionId: options.objectionId ?? null,
-        disputeId: options.disputeId ?? null,
-        dipEntryId: options.dipEntryId ?? null,
-        consequenceTestId: options.consequenceTestId ?? null,
-        complaintId: options.complaintId ?? null,
-        altText: options.altText?.trim() || null,
-      },
-    });
+    return await recordUpload(tx, stored, options);
   } catch (error) {
-    await discardStoredFile(storageKey);
+    await discardStoredFile(stored.storageKey);
     throw error;
   }
 }

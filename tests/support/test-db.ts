@@ -23,9 +23,10 @@ export type TestDb = { client: PrismaClient; kind: "pglite" | "postgres"; close:
 
 /**
  * A fresh database with the committed migrations applied: in-memory PGlite by default, or a new
- * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL. It becomes the app's db().
+ * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL (its pool: poolMax
+ * connections, default 20). It becomes the app's db().
  */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { poolMax?: number } = {}): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const pglite = new PGlite();
@@ -44,7 +45,7 @@ export async function createTestDb(): Promise<TestDb> {
   await setup.connect();
   for (const sql of migrationSql()) await setup.query(sql);
   await setup.end();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 20 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: options.poolMax ?? 20 }) });
   setDbForTests(client);
   return {
     client,

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import pLimit from "p-limit";
 import { computeDeadline, toOfficeLocalDate, yearOf } from "@/lib/domain/calendar";
 import { generateAccessCode } from "@/lib/domain/numbering";
 import { IDENTITY_DOCUMENTS } from "@/lib/domain/request-intake";
@@ -14,14 +15,15 @@ import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { issueReceipt } from "@/lib/server/services/issue-receipt";
 import { loadSetting } from "@/lib/server/services/request-processing-common";
-import { saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { recordUpload, storeUpload, withStoredFiles, type StoredUpload } from "@/lib/server/storage";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The one way a request comes into existence (UU 14/2008 Pasal 22(1)-(5)), shared by online
 // filing (create-request.ts, event SUBMIT) and desk registration (register-request.ts, REGISTER).
 // ONE transaction: workflow check, register number, access code, receipt date and due date from
-// the calendar module, the row, the identity paper, the case event, the receipt letter and the
-// e-mail. Anything failing rolls all of it back, the number included (allocateNumber).
+// the calendar module, the row, the identity paper's record, the case event, the receipt letter and
+// the e-mail. Anything failing rolls all of it back, the number included (allocateNumber), and the
+// paper's bytes (stored just before the transaction) are discarded.
 
 export type IntakeActor = { id: string | null; role: Role };
 
@@ -47,14 +49,26 @@ export type IntakeResult = {
   created: boolean;
 };
 
-// Submissions queue on the counter row (allocateNumber); PGlite runs one transaction at a time.
-const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+// Submissions take turns on the register's counter row (allocateNumber), which stays locked until
+// each commits. A burst (500 at once) must neither hold every pooled connection waiting for that
+// row — pages would starve and later transactions time out waiting for a connection — nor fail:
+// at most INTAKE_CONCURRENCY intakes per process are in a transaction, the rest wait here in
+// order, without a deadline. Each transaction then gets a connection at once (maxWait is a safety
+// net) and holds the counter only for a few inserts (the identity paper is stored before it).
+const INTAKE_CONCURRENCY = 4;
+const intakeSlots = pLimit(INTAKE_CONCURRENCY);
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 export async function intakeRequest(actor: IntakeActor, input: IntakeInput, now: Date): Promise<IntakeResult> {
   const existing = await findBySubmissionKey(actor, input.fields.submissionKey);
   if (existing) return existing;
   try {
-    return await withStoredFiles((keep) => db().$transaction((tx) => intakeInTransaction(tx, actor, input, now, keep), TX_OPTIONS));
+    return await withStoredFiles(async (keep) => {
+      const purpose = IDENTITY_DOCUMENTS[input.fields.requesterType].purpose;
+      const document = input.document ? await storeUpload(input.document, { purpose, field: "document" }) : null;
+      if (document) keep(document.storageKey);
+      return intakeSlots(() => db().$transaction((tx) => intakeInTransaction(tx, actor, input, now, document), TX_OPTIONS));
+    });
   } catch (error) {
     // A double click racing the first submission: the unique submissionKey let only one through.
     if (isUniqueViolation(error)) {
@@ -70,7 +84,7 @@ async function intakeInTransaction(
   actor: IntakeActor,
   input: IntakeInput,
   now: Date,
-  keepFile: (storageKey: string) => void,
+  document: StoredUpload | null,
 ): Promise<IntakeResult> {
   const { fields } = input;
   const check = checkTransition(REQUEST_WORKFLOW, START, input.event, actor.role, {
@@ -126,18 +140,9 @@ async function intakeInTransaction(
     },
   });
 
-  const identity = IDENTITY_DOCUMENTS[fields.requesterType];
-  let documentId: string | null = null;
-  if (input.document) {
-    const attachment = await saveUpload(tx, input.document, {
-      purpose: identity.purpose,
-      uploadedById: actor.id,
-      requestId: request.id,
-      field: "document",
-    });
-    keepFile(attachment.storageKey);
-    documentId = attachment.id;
-  }
+  const documentId = document
+    ? (await recordUpload(tx, document, { purpose: IDENTITY_DOCUMENTS[fields.requesterType].purpose, uploadedById: actor.id, requestId: request.id })).id
+    : null;
 
   // The receipt first: the event names it, so the notification attaches its PDF.
   const letter = await issueReceipt(tx, office, request, {
