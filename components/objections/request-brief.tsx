@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WhatsAppLink } from "@/components/ui/whatsapp-link";
 import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import type { RequestOutcome, RequestStatus } from "@/lib/domain/request-workflow";
@@ -10,6 +11,7 @@ type Request = {
   number: string;
   receivedDate: Date;
   requesterName: string;
+  phone?: string;
   informationRequested: string;
   purpose: string;
   status: string;
@@ -24,7 +26,7 @@ type Request = {
 const CONCLUSIONS: Record<string, string> = { EXEMPT: "Dikecualikan", OPEN: "Terbuka", PARTLY_OPEN: "Terbuka sebagian" };
 
 /** The request under objection, with the PPID's decision and the consequence test it rests on. */
-export function RequestBrief({ r, caseLink }: { r: Request; caseLink?: string }) {
+export function RequestBrief({ r, caseLink, whatsAppHref }: { r: Request; caseLink?: string; whatsAppHref?: string | null }) {
   const t = r.consequenceTest;
   return (
     <div className="rounded border border-slate-200 bg-white p-4">
@@ -32,6 +34,9 @@ export function RequestBrief({ r, caseLink }: { r: Request; caseLink?: string })
         <div><dt className="text-sm text-slate-700">Nomor pendaftaran</dt><dd>{caseLink ? <Link href={caseLink} className="text-brand-700 underline">{r.number}</Link> : r.number}</dd></div>
         <div><dt className="text-sm text-slate-700">Diterima</dt><dd>{formatDateId(fromDbDate(r.receivedDate))}</dd></div>
         <div><dt className="text-sm text-slate-700">Pemohon</dt><dd>{r.requesterName}</dd></div>
+        {r.phone && (
+          <div><dt className="text-sm text-slate-700">Telepon pemohon</dt><dd>{r.phone}<WhatsAppLink href={whatsAppHref} /></dd></div>
+        )}
         <div><dt className="text-sm text-slate-700">Unit</dt><dd>{r.unit?.name ?? "-"}</dd></div>
         <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Informasi yang diminta</dt><dd>{r.informationRequested}</dd></div>
         <div className="sm:col-span-2"><dt className="text-sm text-slate-700">Tujuan penggunaan</dt><dd>{r.purpose}</dd></div>

@@ -10,12 +10,21 @@ export function toWhatsAppNumber(phone: string): string | null {
   return digits.length >= 10 && digits.length <= 15 ? digits : null;
 }
 
-export function whatsAppMessage(n: { requesterName: string; caseNumber: string; officeName: string }): string {
-  return `Yth. ${n.requesterName}, kami dari ${n.officeName} menghubungi Anda terkait permohonan informasi nomor ${n.caseNumber}.`;
+/** The case a staff member writes about: a request, or an objection (its own number). */
+export type WhatsAppCase = { kind: "REQUEST" | "OBJECTION"; requesterName: string; caseNumber: string; officeName: string };
+
+export function whatsAppMessage(c: WhatsAppCase): string {
+  const what = c.kind === "OBJECTION" ? "keberatan" : "permohonan informasi";
+  return `Yth. ${c.requesterName}, kami dari ${c.officeName} menghubungi Anda terkait ${what} nomor ${c.caseNumber}.`;
 }
 
 /** https://wa.me/<number>?text=… or null without a usable number. */
 export function whatsAppLink(phone: string, message: string): string | null {
   const number = toWhatsAppNumber(phone);
   return number ? `https://wa.me/${number}?text=${encodeURIComponent(message)}` : null;
+}
+
+/** The link a case page shows beside the requester's phone (request and objection pages alike). */
+export function caseWhatsAppLink(phone: string, c: WhatsAppCase): string | null {
+  return whatsAppLink(phone, whatsAppMessage(c));
 }

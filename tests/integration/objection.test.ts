@@ -126,6 +126,7 @@ describe(`objections and disputes (${process.env.TEST_DATABASE_URL ? "PostgreSQL
     const ok = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-21T20:00"));
     expect(ok.number).toMatch(/KBR/);
     expect((await t.client.objection.findUniqueOrThrow({ where: { id: ok.id } })).windowWarning).toBeNull();
+    expect(JSON.stringify((await t.client.letter.findUniqueOrThrow({ where: { id: ok.letterId } })).content)).not.toContain("di luar batas waktu");
     await answerObjection(users.atasan, { objectionId: ok.id, decision: "REJECT", reason: "Dikecualikan" }, wita("2026-04-21T21:00"));
     // UU 14/2008 Pasal 36(1): outside the window the objection is registered; the Atasan decides.
     const late = await fileObjection(users.citizen, objectionInput(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-22T09:00"));
@@ -133,6 +134,9 @@ describe(`objections and disputes (${process.env.TEST_DATABASE_URL ? "PostgreSQL
     expect([row.status, row.windowWarning]).toEqual(["RECEIVED", expect.stringMatching(/^Alasan huruf a: .*berakhir pada 21 April 2026.*Atasan PPID yang menilai/)]);
     const event = await t.client.caseEvent.findFirstOrThrow({ where: { objectionId: late.id, event: "FILE" } });
     expect(event.note).toMatch(/Peringatan: Alasan huruf a/);
+    // The receipt repeats the warning: the requester knows before the answer that the Atasan judges it.
+    const receipt = (await t.client.letter.findUniqueOrThrow({ where: { id: late.letterId } })).content as { sections: { heading: string; paragraphs?: string[] }[] };
+    expect(receipt.sections.find((s) => s.heading.startsWith("E. Catatan: diajukan di luar batas waktu"))?.paragraphs).toEqual([row.windowWarning]);
     // The Atasan rules it inadmissible, with reasons: an answer letter, and the dispute window opens.
     await expect(answerObjection(users.atasan, { objectionId: late.id, decision: "DECLARE_INADMISSIBLE" }, wita("2026-04-23T09:00"))).rejects.toThrow(/alasan/);
     const ruled = await answerObjection(users.atasan, { objectionId: late.id, decision: "DECLARE_INADMISSIBLE", reason: "Diajukan setelah 30 hari kerja sejak pemberitahuan." }, wita("2026-04-23T09:00"));

@@ -6,6 +6,7 @@ import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-for
 import type { RequestChannel } from "@/lib/domain/request-workflow";
 import type { RequestCase } from "@/lib/server/queries/request-case";
 import { fromDbDate } from "@/lib/domain/db-date";
+import { WhatsAppLink } from "@/components/ui/whatsapp-link";
 
 function Item({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
@@ -32,11 +33,7 @@ export function CaseSummary({ kase, timeZone, whatsAppHref }: { kase: RequestCas
           <Item label="Pekerjaan">{kase.occupation}</Item>
           <Item label="Telepon">
             {kase.phone}
-            {whatsAppHref && (
-              <a href={whatsAppHref} target="_blank" rel="noopener noreferrer" className="ml-2 text-sm font-normal text-brand-800 underline">
-                Kirim pesan WhatsApp<span className="sr-only"> kepada pemohon (membuka WhatsApp di tab baru)</span>
-              </a>
-            )}
+            <WhatsAppLink href={whatsAppHref} />
           </Item>
           <Item label="Surel">{kase.email}</Item>
           {kase.organization && <Item label="Lembaga / kelompok">{kase.organization}</Item>}

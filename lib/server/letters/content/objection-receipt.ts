@@ -10,7 +10,9 @@ import type { OfficeSettings } from "@/lib/view-types/office";
 
 // The objection receipt (tanda terima keberatan) is a copy of the objection form of Perki 1/2021
 // (UU 14/2008 Pasal 35-36): register number, the request, purpose, the requester and the proxy,
-// the grounds a–g ticked, the case position, and the date by which the Atasan PPID answers.
+// the grounds a–g ticked, the case position, and the date by which the Atasan PPID answers. An
+// objection filed outside its computed window (Pasal 36(1)) is registered all the same: the receipt
+// repeats the warning, so the requester knows before the answer that the Atasan will judge it.
 
 export type ObjectionReceiptInput = {
   office: OfficeSettings;
@@ -26,6 +28,8 @@ export type ObjectionReceiptInput = {
     proxyName: string | null;
     proxyAddress: string | null;
     dueDate: string;
+    /** The outside-window warning recorded with the objection (null inside the window). */
+    windowWarning?: string | null;
   };
   request: {
     number: string;
@@ -89,6 +93,9 @@ export function buildObjectionReceipt(input: ObjectionReceiptInput, number: stri
           `Atasan PPID memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima, yaitu tanggal ${formatDateId(o.dueDate)} (UU 14/2008 Pasal 36 ayat (2)).`,
         ],
       },
+      ...(o.windowWarning
+        ? [{ heading: "E. Catatan: diajukan di luar batas waktu menurut perhitungan", paragraphs: [o.windowWarning] }]
+        : []),
     ],
     closing: ["Simpan tanda terima ini. Perkembangan keberatan dapat dilihat pada halaman lacak permohonan."],
   };

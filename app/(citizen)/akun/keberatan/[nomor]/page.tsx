@@ -7,6 +7,7 @@ import { DoneMessage } from "@/components/objections/done-message";
 import { DisputeRight } from "@/components/objections/dispute-right";
 import { ObjectionChain } from "@/components/objections/objection-chain";
 import { ObjectionDetails } from "@/components/objections/objection-details";
+import { WindowWarning } from "@/components/objections/window-warning";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { formatDateId } from "@/lib/domain/format-date";
@@ -45,6 +46,7 @@ export default async function MyObjectionPage({ params, searchParams }: { params
         Keberatan {o.number}
       </PageTitle>
       {baru && <FormAlert tone="success" message={`Keberatan Anda diterima dengan nomor ${o.number}. Tanda terima dapat diunduh di bawah.`} />}
+      {o.windowWarning && <WindowWarning warning={o.windowWarning} />}
       <DoneMessage done={selesai} />
       <section aria-labelledby="alur">
         <h2 id="alur" className={H2}>Alur perkara dan batas waktunya</h2>

@@ -19,6 +19,7 @@ import { DISPUTE_STATUS_LABELS, OBJECTION_OUTCOME_LABELS, OBJECTION_STATUS_LABEL
 import { OBJECTION_WORKFLOW, type ObjectionOutcome, type ObjectionStatus } from "@/lib/domain/objection-workflow";
 import { can, caseScopeFor } from "@/lib/domain/permissions";
 import type { DisputeStatus } from "@/lib/domain/dispute-workflow";
+import { caseWhatsAppLink } from "@/lib/domain/whatsapp";
 import { transitionOptions } from "@/lib/domain/workflow";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getObjectionCase } from "@/lib/server/queries/objection-case";
@@ -50,6 +51,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
     const due = fromDbDate(t.dueDate);
     return { ...t, daysLeft: workingDaysLeft(now, due, config), overdue: isOverdue(now, due, config.timeZone) };
   });
+  const whatsApp = caseWhatsAppLink(r.phone, { kind: "OBJECTION", requesterName: r.requesterName, caseNumber: o.number, officeName: office.name });
   const disputeOpen = can(user.role, "dispute.record") && o.disputes.length === 0 && o.outcome !== "WITHDRAWN" && o.outcome !== "SETTLED";
   return (
     <OfficeFrame user={user}>
@@ -88,7 +90,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
       <section aria-labelledby="keberatan"><h2 id="keberatan" className={H2}>Keberatan</h2><ObjectionDetails o={o} timeZone={timeZone} /></section>
       <section aria-labelledby="surat-k"><h2 id="surat-k" className={H2}>Surat keberatan</h2><LetterList letters={o.letters} receipt={{ returnTo: `/kantor/keberatan/${o.id}`, today: found.today, canRecord: can(user.role, "request.handle") }} /></section>
       <section aria-labelledby="dok-k"><h2 id="dok-k" className={H2}>Dokumen keberatan</h2><AttachmentList files={o.attachments} showPersonal={personal} /></section>
-      <section aria-labelledby="permohonan"><h2 id="permohonan" className={H2}>Permohonan yang diajukan keberatan</h2><RequestBrief r={r} caseLink={`/kantor/permohonan/${r.id}`} /></section>
+      <section aria-labelledby="permohonan"><h2 id="permohonan" className={H2}>Permohonan yang diajukan keberatan</h2><RequestBrief r={r} caseLink={`/kantor/permohonan/${r.id}`} whatsAppHref={whatsApp} /></section>
       <section aria-labelledby="surat-p"><h2 id="surat-p" className={H2}>Surat permohonan (tanda bukti dan pemberitahuan)</h2><LetterList letters={r.letters} /></section>
       <section aria-labelledby="dok-p"><h2 id="dok-p" className={H2}>Dokumen permohonan</h2><AttachmentList files={r.attachments} showPersonal={personal} /></section>
       <section aria-labelledby="perintah">

@@ -20,7 +20,7 @@ import { deadlineStanding } from "@/lib/domain/request-facts";
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import { isRequestEvent, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
 import { CaseSummary } from "@/components/requests/case/case-summary";
-import { whatsAppLink, whatsAppMessage } from "@/lib/domain/whatsapp";
+import { caseWhatsAppLink } from "@/lib/domain/whatsapp";
 import { getOffice } from "@/lib/server/queries/office";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
@@ -54,7 +54,7 @@ export default async function RequestCasePage({
     getOffice(),
     loadOfficeRequestObjections(kase.id, now),
   ]);
-  const whatsApp = whatsAppLink(kase.phone, whatsAppMessage({ requesterName: kase.requesterName, caseNumber: kase.number, officeName: office.name }));
+  const whatsApp = caseWhatsAppLink(kase.phone, { kind: "REQUEST", requesterName: kase.requesterName, caseNumber: kase.number, officeName: office.name });
   const status = kase.status as RequestStatus;
   const facts = { outcome: kase.outcome, extendedAt: kase.extendedAt, dueDate: fromDbDateOrNull(kase.dueDate), completionDueDate: fromDbDateOrNull(kase.completionDueDate) };
   const suggestionEvent = [...kase.events].reverse().find((e) => e.event === "PREPARE_ANSWER");
