@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { importHolidaysAction } from "@/lib/actions/calendar-actions";
 import { ActionFeedback } from "./action-feedback";
-
-const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+import { controlCls } from "@/components/ui/form-field";
 
 /** Uploads a year's decree as JSON, CSV or ICS (at most 1 MB); works without JavaScript. */
 export function ImportForm({ year }: { year: number }) {
@@ -37,7 +36,7 @@ export function ImportForm({ year }: { year: number }) {
       </div>
       <div className="mb-4">
         <label htmlFor="imp-year" className="block font-medium">Tahun<span className="text-red-700"> *</span></label>
-        <input id="imp-year" name="year" type="number" inputMode="numeric" min={2000} max={2100} required defaultValue={v?.year ?? String(year)} aria-invalid={e.year ? true : undefined} aria-describedby={e.year ? "imp-year-error" : undefined} className={`${INPUT} max-w-40`} />
+        <input id="imp-year" name="year" type="number" inputMode="numeric" min={2000} max={2100} required defaultValue={v?.year ?? String(year)} aria-invalid={e.year ? true : undefined} aria-describedby={e.year ? "imp-year-error" : undefined} className={`${controlCls} max-w-40`} />
         {e.year && <p id="imp-year-error" className="mt-1 text-sm font-medium text-red-700">{e.year}</p>}
       </div>
       <fieldset className="mb-4">
@@ -59,7 +58,7 @@ export function ImportForm({ year }: { year: number }) {
       <div className="mb-4">
         <label htmlFor="imp-source" className="block font-medium">Sumber (SKB)</label>
         <p id="imp-source-hint" className="text-sm text-slate-600">Wajib bila ditandai resmi; juga dipakai untuk baris yang tidak menyebut sumber.</p>
-        <input id="imp-source" name="source" defaultValue={v?.source} aria-invalid={e.source ? true : undefined} aria-describedby={e.source ? "imp-source-hint imp-source-error" : "imp-source-hint"} className={INPUT} />
+        <input id="imp-source" name="source" defaultValue={v?.source} aria-invalid={e.source ? true : undefined} aria-describedby={e.source ? "imp-source-hint imp-source-error" : "imp-source-hint"} className={controlCls} />
         {e.source && <p id="imp-source-error" className="mt-1 text-sm font-medium text-red-700">{e.source}</p>}
       </div>
       <SubmitButton pendingText="Mengimpor…">Impor kalender</SubmitButton>

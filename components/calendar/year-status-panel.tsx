@@ -1,6 +1,7 @@
 import { prefillHolidaysAction, setCalendarYearOfficialAction } from "@/lib/actions/calendar-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { CalendarActionForm } from "./calendar-action-form";
+import { controlCls } from "@/components/ui/form-field";
 
 type Props = {
   year: number;
@@ -8,8 +9,6 @@ type Props = {
   holidayCount: number;
   provisionalCount: number;
 };
-
-const INPUT = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /**
  * Whether the shown year has an official calendar (docs/domain.md, Working days: a year without one must be
@@ -51,7 +50,7 @@ export function YearStatusPanel({ year, official, holidayCount, provisionalCount
           <div className="mb-3">
             <label htmlFor="resmi-sumber" className="block font-medium">Dasar: SKB 3 Menteri<span className="text-red-700"> *</span></label>
             <p id="resmi-sumber-hint" className="text-sm">Nomor dan tanggal SKB tentang hari libur nasional dan cuti bersama {year}.</p>
-            <input id="resmi-sumber" name="source" required aria-describedby="resmi-sumber-hint" className={INPUT} />
+            <input id="resmi-sumber" name="source" required aria-describedby="resmi-sumber-hint" className={controlCls} />
           </div>
           {provisionalCount > 0 && (
             <div className="mb-3 flex items-start gap-2">

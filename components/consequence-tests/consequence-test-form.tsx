@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextAreaField } from "@/components/dip-office/fields";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, Select, TextArea } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createConsequenceTestAction, updateConsequenceTestAction } from "@/lib/actions/consequence-test-actions";
 import { CONSEQUENCE_CONCLUSION_LABELS } from "@/lib/domain/dip-labels";
@@ -24,7 +23,7 @@ export function ConsequenceTestForm({ testId, defaults, letters = [] }: Props) {
       <FormAlert message={failed?.message} />
       <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
       {testId && <input type="hidden" name="testId" value={testId} />}
-      <TextAreaField name="information" label="Informasi yang diuji" rows={2} required defaultValue={v("information")} error={e?.information} />
+      <TextArea name="information" label="Informasi yang diuji" rows={2} required defaultValue={v("information")} error={e?.information} />
       <fieldset className="mb-4" aria-describedby={e?.pasal17Letters ? "f-pasal17-error" : undefined}>
         <legend className="font-medium">Dasar pengecualian: UU 14/2008 Pasal 17</legend>
         <div className="mt-2 grid gap-1">
@@ -44,9 +43,9 @@ export function ConsequenceTestForm({ testId, defaults, letters = [] }: Props) {
         )}
       </fieldset>
       <FormField name="otherLegalBasis" label="Dasar hukum lain (undang-undang)" hint="Mis. UU 27/2022 tentang Pelindungan Data Pribadi." defaultValue={v("otherLegalBasis")} error={e?.otherLegalBasis} />
-      <TextAreaField name="consequences" label="Konsekuensi yang timbul bila informasi dibuka" required defaultValue={v("consequences")} error={e?.consequences} />
-      <TextAreaField name="publicInterest" label="Pertimbangan kepentingan publik" hint="Mengapa menutup informasi melindungi kepentingan yang lebih besar daripada membukanya." required defaultValue={v("publicInterest")} error={e?.publicInterest} />
-      <SelectField
+      <TextArea name="consequences" label="Konsekuensi yang timbul bila informasi dibuka" required defaultValue={v("consequences")} error={e?.consequences} />
+      <TextArea name="publicInterest" label="Pertimbangan kepentingan publik" hint="Mengapa menutup informasi melindungi kepentingan yang lebih besar daripada membukanya." required defaultValue={v("publicInterest")} error={e?.publicInterest} />
+      <Select
         name="conclusion"
         label="Kesimpulan"
         required
@@ -59,7 +58,7 @@ export function ConsequenceTestForm({ testId, defaults, letters = [] }: Props) {
         <FormField name="exemptionPeriod" label="Jangka waktu pengecualian" hint="Mis. sampai penetapan pemenang tender." defaultValue={v("exemptionPeriod")} error={e?.exemptionPeriod} />
         <FormField name="exemptUntil" label="Berlaku sampai tanggal" type="date" hint="Sesudah tanggal ini informasi otomatis menjadi terbuka (Pasal 20)." defaultValue={v("exemptUntil")} error={e?.exemptUntil} />
       </div>
-      <TextAreaField name="participants" label="Peserta uji konsekuensi" rows={2} required defaultValue={v("participants")} error={e?.participants} />
+      <TextArea name="participants" label="Peserta uji konsekuensi" rows={2} required defaultValue={v("participants")} error={e?.participants} />
       <div className="grid gap-x-4 md:grid-cols-2">
         <FormField name="decisionNumber" label="Nomor SK penetapan" required defaultValue={v("decisionNumber")} error={e?.decisionNumber} />
         <FormField name="decisionDate" label="Tanggal SK" type="date" required defaultValue={v("decisionDate")} error={e?.decisionDate} />

@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextAreaField } from "@/components/dip-office/fields";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, Select, TextArea } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DIP_CATEGORIES } from "@/lib/domain/dip-workflow";
 import { DIP_CATEGORY_NAMES, INFO_FORMS, INFO_FORM_LABELS } from "@/lib/domain/dip-labels";
@@ -33,9 +32,9 @@ export function DipEntryForm({ entryId, defaults, units, fixedUnitName, tests }:
       <FormAlert tone="success" message={state?.ok ? state.message : undefined} />
       {entryId && <input type="hidden" name="entryId" value={entryId} />}
       <FormField name="title" label="Judul informasi" required defaultValue={v("title")} error={e?.title} />
-      <TextAreaField name="summary" label="Ringkasan isi informasi" required defaultValue={v("summary")} error={e?.summary} />
+      <TextArea name="summary" label="Ringkasan isi informasi" required defaultValue={v("summary")} error={e?.summary} />
       <div className="grid gap-x-4 md:grid-cols-2">
-        <SelectField
+        <Select
           name="category"
           label="Kategori"
           required
@@ -45,7 +44,7 @@ export function DipEntryForm({ entryId, defaults, units, fixedUnitName, tests }:
           options={DIP_CATEGORIES.map((c) => ({ value: c, label: DIP_CATEGORY_NAMES[c] }))}
         />
         {units ? (
-          <SelectField name="unitId" label="Pejabat/unit yang menguasai informasi" required placeholder="Pilih unit" defaultValue={v("unitId")} error={e?.unitId} options={units} />
+          <Select name="unitId" label="Pejabat/unit yang menguasai informasi" required placeholder="Pilih unit" defaultValue={v("unitId")} error={e?.unitId} options={units} />
         ) : (
           <div className="mb-4">
             <p className="font-medium">Pejabat/unit yang menguasai informasi</p>
@@ -53,7 +52,7 @@ export function DipEntryForm({ entryId, defaults, units, fixedUnitName, tests }:
           </div>
         )}
       </div>
-      <SelectField
+      <Select
         name="consequenceTestId"
         label="Uji konsekuensi"
         hint="Wajib untuk informasi yang dikecualikan sebelum diajukan (UU 14/2008 Pasal 19). Diabaikan untuk kategori lain."
@@ -66,7 +65,7 @@ export function DipEntryForm({ entryId, defaults, units, fixedUnitName, tests }:
       <div className="grid gap-x-4 md:grid-cols-2">
         <FormField name="producedWhen" label="Waktu pembuatan" hint="Mis. Maret 2026, setiap triwulan." required defaultValue={v("producedWhen")} error={e?.producedWhen} />
         <FormField name="producedWhere" label="Tempat pembuatan" required defaultValue={v("producedWhere")} error={e?.producedWhere} />
-        <SelectField
+        <Select
           name="form"
           label="Bentuk informasi"
           required

@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, Select } from "@/components/objections/fields";
+import { Select, TextInput } from "@/components/ui/form-field";
 import { recordLetterReceiptAction } from "@/lib/actions/letter-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { HANDOVER_METHOD_LABELS, HANDOVER_METHODS, type HandoverMethod } from "@/lib/domain/handover";
@@ -22,7 +22,7 @@ export function LetterReceipt({ letter, returnTo, today, canRecord }: { letter: 
       <summary className="cursor-pointer text-sm text-brand-800 underline">Catat tanggal surat diterima pemohon</summary>
       <ActionForm action={recordLetterReceiptAction} submitLabel="Simpan tanggal diterima" hidden={{ letterId: letter.id, returnTo }} className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
         <Select id={`via-${letter.id}`} name="deliveredVia" label="Cara surat disampaikan" required options={HANDOVER_METHODS.map((m) => ({ value: m, label: HANDOVER_METHOD_LABELS[m] }))} />
-        <Input id={`on-${letter.id}`} name="receivedOn" type="date" label="Tanggal diterima" required defaultValue={today} max={today} hint="Untuk pos: tanggal diterima menurut bukti pengiriman." />
+        <TextInput id={`on-${letter.id}`} name="receivedOn" type="date" label="Tanggal diterima" required defaultValue={today} max={today} hint="Untuk pos: tanggal diterima menurut bukti pengiriman." />
       </ActionForm>
     </details>
   );

@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/objections/action-form";
-import { TextArea } from "@/components/objections/fields";
+import { TextArea } from "@/components/ui/form-field";
 import { respondOwnAction, withdrawOwnAction } from "@/lib/actions/objection-actions";
 import type { ObjectionEvent } from "@/lib/domain/objection-workflow";
 

@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, Select, TextArea } from "@/components/objections/fields";
+import { Select, TextArea, TextInput } from "@/components/ui/form-field";
 import { advanceDisputeAction, courtRulingAction, disputeDetailsAction, disputeDocumentAction, goToCourtAction } from "@/lib/actions/dispute-actions";
 import { COURT_FILER_LABELS, COURT_FILERS, COURT_KINDS, COURT_LABELS } from "@/lib/domain/court-stages";
 import type { DisputeEvent } from "@/lib/domain/dispute-workflow";
@@ -21,11 +21,11 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
           return (
             <ActionForm key={o.event} action={goToCourtAction} submitLabel={o.label} hidden={{ disputeId }}>
               <Select id="court-kind" name="court" label="Pengadilan" required options={COURT_KINDS.map((c) => ({ value: c, label: COURT_LABELS[c] }))} />
-              <Input id="court-name" name="courtName" label="Nama pengadilan" hint="Mis. PTUN Kupang. Kosongkan untuk nama umum." />
+              <TextInput id="court-name" name="courtName" label="Nama pengadilan" hint="Mis. PTUN Kupang. Kosongkan untuk nama umum." />
               <Select id="court-filer" name="filedBy" label="Diajukan oleh" required options={COURT_FILERS.map((f) => ({ value: f, label: COURT_FILER_LABELS[f] }))} />
-              <Input id="court-filed" name="filedOn" type="date" label="Tanggal gugatan/permohonan kasasi" required defaultValue={today} />
-              <Input id="court-received" name="decisionReceivedOn" type="date" label="Tanggal putusan sebelumnya diterima" hint="Dari tanggal ini dihitung 14 hari kerja (PTUN/PN, Pasal 48 ayat (1)) atau 14 hari (kasasi, Pasal 50). Kosongkan bila sudah dicatat." />
-              <Input id="court-register" name="registerNumber" label="Nomor register perkara" />
+              <TextInput id="court-filed" name="filedOn" type="date" label="Tanggal gugatan/permohonan kasasi" required defaultValue={today} />
+              <TextInput id="court-received" name="decisionReceivedOn" type="date" label="Tanggal putusan sebelumnya diterima" hint="Dari tanggal ini dihitung 14 hari kerja (PTUN/PN, Pasal 48 ayat (1)) atau 14 hari (kasasi, Pasal 50). Kosongkan bila sudah dicatat." />
+              <TextInput id="court-register" name="registerNumber" label="Nomor register perkara" />
               <TextArea id="court-late" name="lateFilingReason" label="Alasan bila dicatat di luar batas waktu" rows={2} />
             </ActionForm>
           );
@@ -33,8 +33,8 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
         if (o.event === "RECORD_COURT_RULING") {
           return (
             <ActionForm key={o.event} action={courtRulingAction} submitLabel={o.label} hidden={{ disputeId }}>
-              <Input id="court-ruling-date" name="rulingDate" type="date" label="Tanggal putusan pengadilan" required defaultValue={today} />
-              <Input id="court-ruling-received" name="rulingReceivedOn" type="date" label="Tanggal putusan diterima" />
+              <TextInput id="court-ruling-date" name="rulingDate" type="date" label="Tanggal putusan pengadilan" required defaultValue={today} />
+              <TextInput id="court-ruling-received" name="rulingReceivedOn" type="date" label="Tanggal putusan diterima" />
               <TextArea id="court-ruling-text" name="rulingText" label="Amar putusan" required />
               <div className="mb-3 flex items-center gap-2">
                 <input id="court-opens" name="opensInformation" type="checkbox" />
@@ -48,11 +48,11 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
         return (
           <ActionForm key={o.event} action={advanceDisputeAction} submitLabel={o.label} hidden={hidden}>
             {(o.event === "START_MEDIATION" || o.event === "START_ADJUDICATION") && (
-              <Input id={id("date")} name="date" type="date" label="Tanggal sidang pertama" required />
+              <TextInput id={id("date")} name="date" type="date" label="Tanggal sidang pertama" required />
             )}
             {RULING.includes(o.event) && (
               <>
-                <Input id={id("date")} name="date" type="date" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Tanggal kesepakatan" : "Tanggal putusan"} required max={today} />
+                <TextInput id={id("date")} name="date" type="date" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Tanggal kesepakatan" : "Tanggal putusan"} required max={today} />
                 <TextArea id={id("ruling")} name="rulingText" label={o.event === "RECORD_MEDIATION_AGREEMENT" ? "Isi kesepakatan" : "Amar putusan"} required />
               </>
             )}
@@ -68,9 +68,9 @@ export function DisputeStepForms({ disputeId, options, today }: { disputeId: str
 export function DisputeDetailsForm({ disputeId, commission, registerNumber, inSession }: { disputeId: string; commission: string; registerNumber: string | null; inSession: boolean }) {
   return (
     <ActionForm action={disputeDetailsAction} submitLabel="Simpan data sengketa" hidden={{ disputeId }}>
-      <Input id="d-commission" name="commission" label="Komisi Informasi" defaultValue={commission} />
-      <Input id="d-register" name="registerNumber" label="Nomor register sengketa" defaultValue={registerNumber ?? ""} />
-      {inSession && <Input id="d-session" name="sessionDate" type="date" label="Tambah tanggal sidang" />}
+      <TextInput id="d-commission" name="commission" label="Komisi Informasi" defaultValue={commission} />
+      <TextInput id="d-register" name="registerNumber" label="Nomor register sengketa" defaultValue={registerNumber ?? ""} />
+      {inSession && <TextInput id="d-session" name="sessionDate" type="date" label="Tambah tanggal sidang" />}
     </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/objections/action-form";
 import { DeadlineBadge } from "@/components/objections/deadline-badge";
-import { TextArea } from "@/components/objections/fields";
+import { TextArea } from "@/components/ui/form-field";
 import { completeTaskAction } from "@/lib/actions/objection-actions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";

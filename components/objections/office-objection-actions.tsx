@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, TextArea } from "@/components/objections/fields";
+import { TextArea, TextInput } from "@/components/ui/form-field";
 import {
   answerObjectionAction,
   consultTimAction,
@@ -38,7 +38,7 @@ export function OfficeObjectionActions({ objectionId, options }: { objectionId: 
               <ActionForm key={key} action={answerObjectionAction} submitLabel={o.label} hidden={{ ...id, decision: o.event }}>
                 <TextArea id={`${key}-reason`} name="reason" label={o.event === "ACCEPT_PARTIAL" ? "Bagian yang diterima dan alasan bagian yang ditolak" : "Pertimbangan"} required={o.event === "ACCEPT_PARTIAL"} />
                 <TextArea id={`${key}-order`} name="orderDescription" label="Yang harus diberikan PPID" rows={2} hint="Kosongkan untuk seluruh informasi yang diminta." />
-                <Input id={`${key}-days`} name="orderPeriodDays" type="number" min="1" max="60" label="Jangka waktu bagi PPID (hari kerja)" required />
+                <TextInput id={`${key}-days`} name="orderPeriodDays" type="number" min="1" max="60" label="Jangka waktu bagi PPID (hari kerja)" required />
               </ActionForm>
             );
           case "REJECT":

@@ -1,10 +1,9 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { controlCls, describedBy as describedByIds, Field, FieldError, fieldId, RequiredMark } from "@/components/ui/form-field";
 
-// Form controls for react-hook-form registrations, wired for screen readers like FormField
+// The request form's controls for react-hook-form registrations, in the frame of components/ui
 // (label, hint, error; aria-invalid, aria-describedby). Every control also gets its default value
 // as an HTML attribute, so the server-rendered form works before (or without) JavaScript.
-
-const controlCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 
 type Base = {
   registration: UseFormRegisterReturn;
@@ -15,29 +14,10 @@ type Base = {
   defaultValue?: string;
 };
 
-export const fieldId = (name: string) => `f-${name}`;
-
-function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
-  return [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
+const describedBy = (name: string, hint: unknown, error: unknown) => describedByIds(fieldId(name), hint, error);
 
 function Frame({ name, label, hint, error, required, children }: Omit<Base, "registration"> & { name: string; children: React.ReactNode }) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={fieldId(name)} className="block font-medium">
-        {label}
-        {required && <span className="text-red-700"> *</span>}
-      </label>
-      {hint && <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      {children}
-      <FieldError name={name} error={error} />
-    </div>
-  );
-}
-
-export function FieldError({ name, error }: { name: string; error?: string }) {
-  if (!error) return null;
-  return <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-medium text-red-700">{error}</p>;
+  return <Field id={fieldId(name)} label={label} hint={hint} error={error} required={required}>{children}</Field>;
 }
 
 export function TextInput({ type = "text", autoComplete, inputMode, ...p }: Base & { type?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" }) {
@@ -123,7 +103,7 @@ export function RadioGroup({ options, columns = 1, ...p }: Base & { options: { v
     <fieldset className="mb-4" aria-describedby={describedBy(name, p.hint, p.error)}>
       <legend className="font-medium">
         {p.label}
-        {p.required && <span className="text-red-700"> *</span>}
+        {p.required && <RequiredMark />}
       </legend>
       {p.hint && <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-600">{p.hint}</p>}
       <div className={`mt-1 grid gap-1 ${grid}`}>
@@ -134,7 +114,7 @@ export function RadioGroup({ options, columns = 1, ...p }: Base & { options: { v
           </label>
         ))}
       </div>
-      <FieldError name={name} error={p.error} />
+      <FieldError id={fieldId(name)} error={p.error} />
     </fieldset>
   );
 }

@@ -1,18 +1,8 @@
-import { FormField } from "@/components/ui/form-field";
+import { FormField, Select, TextArea } from "@/components/ui/form-field";
 import type { OfficeSettings } from "@/lib/view-types/office";
 
-const input = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const DAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
 type Errors = Record<string, string> | undefined;
-
-export function TextArea({ name, label, value, error, hint, rows = 4 }: { name: string; label: string; value: string; error?: string; hint?: string; rows?: number }) {
-  return (
-    <FormField name={name} label={label} error={error} hint={hint} required>
-      <textarea id={`f-${name}`} name={name} rows={rows} defaultValue={value} aria-invalid={error ? true : undefined}
-        aria-describedby={[hint && `f-${name}-hint`, error && `f-${name}-error`].filter(Boolean).join(" ") || undefined} className={input} />
-    </FormField>
-  );
-}
 
 export function IdentityFields({ office, e, zones }: { office: OfficeSettings; e: Errors; zones: { value: string; label: string }[] }) {
   return (
@@ -31,11 +21,7 @@ export function IdentityFields({ office, e, zones }: { office: OfficeSettings; e
         <FormField name="website" label="Situs web" defaultValue={office.website ?? ""} error={e?.website} />
         <FormField name="mapUrl" label="Tautan peta lokasi" defaultValue={office.mapUrl ?? ""} error={e?.mapUrl} />
         <FormField name="komisiInformasi" label="Komisi Informasi tujuan sengketa" required defaultValue={office.komisiInformasi} error={e?.komisiInformasi} />
-        <FormField name="timeZone" label="Zona waktu kantor" required error={e?.timeZone}>
-          <select id="f-timeZone" name="timeZone" defaultValue={office.timeZone} className={input}>
-            {zones.map((z) => <option key={z.value} value={z.value}>{z.label}</option>)}
-          </select>
-        </FormField>
+        <Select name="timeZone" label="Zona waktu kantor" required options={zones} defaultValue={office.timeZone} error={e?.timeZone} />
         <FormField name="requirementsCompletionDays" label="Jangka waktu melengkapi persyaratan (hari kerja)" type="number" required defaultValue={String(office.requirementsCompletionDays)} error={e?.requirementsCompletionDays} />
       </div>
     </fieldset>
@@ -76,14 +62,14 @@ export function ProfileFields({ office, e }: { office: OfficeSettings; e: Errors
   return (
     <fieldset className="mb-6 rounded border border-slate-200 bg-white p-4">
       <legend className="px-1 font-semibold">Profil publik dan kop surat</legend>
-      <TextArea name="about" label="Profil singkat" value={p.about} error={e?.about} />
-      <TextArea name="vision" label="Visi" value={p.vision} error={e?.vision} rows={2} />
-      <TextArea name="duties" label="Tugas" hint="Satu tugas per baris." value={p.duties.join("\n")} error={e?.duties} />
-      <TextArea name="authorities" label="Wewenang" hint="Satu wewenang per baris." value={p.authorities.join("\n")} error={e?.authorities} />
-      <TextArea name="serviceStandard" label="Maklumat dan standar layanan" value={p.serviceStandard} error={e?.serviceStandard} />
-      <TextArea name="serviceCost" label="Biaya layanan" value={p.serviceCost} error={e?.serviceCost} rows={2} />
-      <TextArea name="channels" label="Saluran layanan" hint="Satu saluran per baris." value={p.channels.join("\n")} error={e?.channels} rows={3} />
-      <TextArea name="letterheadLines" label="Kop surat" hint="Satu baris kop per baris." value={l.lines.join("\n")} error={e?.letterheadLines} rows={3} />
+      <TextArea name="about" required label="Profil singkat" defaultValue={p.about} error={e?.about} />
+      <TextArea name="vision" required label="Visi" defaultValue={p.vision} error={e?.vision} rows={2} />
+      <TextArea name="duties" required label="Tugas" hint="Satu tugas per baris." defaultValue={p.duties.join("\n")} error={e?.duties} />
+      <TextArea name="authorities" required label="Wewenang" hint="Satu wewenang per baris." defaultValue={p.authorities.join("\n")} error={e?.authorities} />
+      <TextArea name="serviceStandard" required label="Maklumat dan standar layanan" defaultValue={p.serviceStandard} error={e?.serviceStandard} />
+      <TextArea name="serviceCost" required label="Biaya layanan" defaultValue={p.serviceCost} error={e?.serviceCost} rows={2} />
+      <TextArea name="channels" required label="Saluran layanan" hint="Satu saluran per baris." defaultValue={p.channels.join("\n")} error={e?.channels} rows={3} />
+      <TextArea name="letterheadLines" required label="Kop surat" hint="Satu baris kop per baris." defaultValue={l.lines.join("\n")} error={e?.letterheadLines} rows={3} />
       <div className="grid gap-x-4 md:grid-cols-2">
         <FormField name="signerTitle" label="Jabatan penanda tangan surat" required defaultValue={l.signerTitle} error={e?.signerTitle} />
         <FormField name="signerName" label="Nama penanda tangan surat" required defaultValue={l.signerName} error={e?.signerName} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
+import { controlCls, FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createStaffUserAction } from "@/lib/actions/user-actions";
 
@@ -13,7 +13,6 @@ export function CreateStaffForm({ roles, units }: { roles: Option[]; units: Opti
   const failed = state && !state.ok ? state : null;
   const e = failed?.fieldErrors;
   const v = failed?.values;
-  const selectCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
   return (
     <form action={action} noValidate className="max-w-xl" key={state?.ok ? "done" : "form"}>
       <FormAlert message={failed?.message} />
@@ -21,13 +20,13 @@ export function CreateStaffForm({ roles, units }: { roles: Option[]; units: Opti
       <FormField name="name" label="Nama" required defaultValue={v?.name} error={e?.name} />
       <FormField name="email" label="Email" type="email" required defaultValue={v?.email} error={e?.email} />
       <FormField name="role" label="Peran" required error={e?.role}>
-        <select id="f-role" name="role" defaultValue={v?.role ?? ""} className={selectCls} aria-invalid={e?.role ? true : undefined}>
+        <select id="f-role" name="role" defaultValue={v?.role ?? ""} className={controlCls} aria-invalid={e?.role ? true : undefined}>
           <option value="" disabled>Pilih peran</option>
           {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
         </select>
       </FormField>
       <FormField name="unitId" label="Unit" hint="Wajib untuk PPID Pelaksana." error={e?.unitId}>
-        <select id="f-unitId" name="unitId" defaultValue={v?.unitId ?? ""} className={selectCls} aria-invalid={e?.unitId ? true : undefined}>
+        <select id="f-unitId" name="unitId" defaultValue={v?.unitId ?? ""} className={controlCls} aria-invalid={e?.unitId ? true : undefined}>
           <option value="">Tanpa unit</option>
           {units.map((u) => <option key={u.value} value={u.value}>{u.label}</option>)}
         </select>

@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { decideRequestAction } from "@/lib/actions/request-processing-actions";
 import { ConsequenceTestChooser, GrantFields, Pasal17Boxes, WithheldRows, type TestOption } from "./decision-fields";
-import { TextArea, TextInput } from "./fields";
+import { TextArea, TextInput } from "@/components/ui/form-field";
 
 // One form per decision button the table offers (UU 14/2008 Pasal 22(7)): granted in full, in
 // part, refused (Pasal 17 + consequence test), not held. The written notice or refusal decision
@@ -52,7 +52,7 @@ export function DecideForm({ requestId, outcome, label, tests, defaults }: Props
       {outcome === "NOT_HELD" && (
         <TextInput id={`${p}-holder`} name="holdingBody" label="Badan publik yang menguasai informasi" hint="Isi bila diketahui (UU 14/2008 Pasal 22 ayat (7) huruf b)." defaultValue={v?.holdingBody} error={e?.holdingBody} />
       )}
-      {!granted && <TextArea id={`${p}-notes`} name="notes" label="Penjelasan" hint="Tidak wajib; dimuat dalam surat." defaultValue={v?.notes} error={e?.notes} />}
+      {!granted && <TextArea rows={3} id={`${p}-notes`} name="notes" label="Penjelasan" hint="Tidak wajib; dimuat dalam surat." defaultValue={v?.notes} error={e?.notes} />}
       <SubmitButton>{label}</SubmitButton>
     </form>
   );

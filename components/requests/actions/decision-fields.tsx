@@ -1,6 +1,6 @@
 import { PASAL_17_LETTERS, PASAL_17_SUMMARIES } from "@/lib/domain/pasal-17";
 import { WITHHELD_ROWS } from "@/lib/schemas/request-processing";
-import { Select, TextArea, TextInput } from "./fields";
+import { Select, TextArea, TextInput } from "@/components/ui/form-field";
 
 // Parts of the decision forms (UU 14/2008 Pasal 22(7)): the grant's particulars, the withheld
 // parts, the Pasal 17 letters and the consequence test (Pasal 2(4), 19) — chosen or recorded here.
@@ -12,7 +12,7 @@ export type TestOption = { value: string; label: string };
 export function GrantFields({ p, v, e, defaults }: { p: string; v: Values; e: Errors; defaults: { form: string; medium: string } }) {
   return (
     <>
-      <TextArea id={`${p}-notes`} name="notes" label="Materi informasi yang akan diberikan" hint="UU 14/2008 Pasal 22 ayat (7) huruf d." required defaultValue={v?.notes} error={e?.notes} />
+      <TextArea rows={3} id={`${p}-notes`} name="notes" label="Materi informasi yang akan diberikan" hint="UU 14/2008 Pasal 22 ayat (7) huruf d." required defaultValue={v?.notes} error={e?.notes} />
       <div className="grid gap-x-4 md:grid-cols-2">
         <TextInput id={`${p}-form`} name="informationForm" label="Bentuk informasi" required defaultValue={v?.informationForm ?? defaults.form} error={e?.informationForm} />
         <TextInput id={`${p}-medium`} name="medium" label="Alat penyampai (media)" required defaultValue={v?.medium ?? defaults.medium} error={e?.medium} />
@@ -89,8 +89,8 @@ export function ConsequenceTestChooser({ p, v, e, tests }: { p: string; v: Value
       <div className="mt-3 border-l-4 border-slate-200 pl-3">
         <p className="mb-2 text-sm text-slate-600">Diisi hanya bila memilih uji konsekuensi baru. Huruf Pasal 17 yang dicentang di atas menjadi dasarnya.</p>
         <TextInput id={`${p}-t-info`} name="test_information" label="Informasi yang diuji" hint="Kosongkan untuk memakai uraian permohonan." defaultValue={v?.test_information} error={e?.["test.information"]} />
-        <TextArea id={`${p}-t-cons`} name="test_consequences" label="Konsekuensi bila informasi dibuka" defaultValue={v?.test_consequences} error={e?.["test.consequences"]} />
-        <TextArea id={`${p}-t-public`} name="test_publicInterest" label="Pertimbangan kepentingan publik" defaultValue={v?.test_publicInterest} error={e?.["test.publicInterest"]} />
+        <TextArea rows={3} id={`${p}-t-cons`} name="test_consequences" label="Konsekuensi bila informasi dibuka" defaultValue={v?.test_consequences} error={e?.["test.consequences"]} />
+        <TextArea rows={3} id={`${p}-t-public`} name="test_publicInterest" label="Pertimbangan kepentingan publik" defaultValue={v?.test_publicInterest} error={e?.["test.publicInterest"]} />
         <Select
           id={`${p}-t-conclusion`}
           name="test_conclusion"

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { officeCompletionAction, officeWithdrawAction } from "@/lib/actions/request-processing-actions";
-import { TextArea } from "./fields";
+import { TextArea } from "@/components/ui/form-field";
 
 // What the desk records on the requester's behalf: documents brought to complete the request,
 // and a withdrawal made offline (the services are those of the requester's own steps).

@@ -9,7 +9,7 @@ import {
   returnForRevisionAction,
   verifyRequestAction,
 } from "@/lib/actions/request-processing-actions";
-import { TextArea } from "./fields";
+import { TextArea } from "@/components/ui/form-field";
 
 // The steps that need at most one text: verify (note), ask for completion (what is missing),
 // return for revision (what to improve), extend (reasons; UU 14/2008 Pasal 22(8)).
@@ -42,6 +42,7 @@ export function CompletionForm({ requestId, label, days }: Props & { days: numbe
       <input type="hidden" name="requestId" value={requestId} />
       <TextArea
         id="completion-reason"
+        rows={3}
         name="reason"
         label="Persyaratan yang belum lengkap"
         hint={`Pemohon diberi waktu ${days} hari kerja sejak hari ini untuk melengkapinya; jika tidak, permohonan batal.`}
@@ -60,7 +61,7 @@ export function ReturnForm({ requestId, label }: Props) {
     <form action={formAction} noValidate>
       <FormAlert message={failed?.message} />
       <input type="hidden" name="requestId" value={requestId} />
-      <TextArea id="return-reason" name="reason" label="Apa yang perlu diperbaiki" required defaultValue={failed?.values?.reason} error={failed?.fieldErrors?.reason} />
+      <TextArea rows={3} id="return-reason" name="reason" label="Apa yang perlu diperbaiki" required defaultValue={failed?.values?.reason} error={failed?.fieldErrors?.reason} />
       <SubmitButton>{label}</SubmitButton>
     </form>
   );
@@ -76,7 +77,7 @@ export function ExtendForm({ requestId, label, newDueText }: Props & { newDueTex
         Perpanjangan hanya satu kali dan harus diberikan sebelum batas waktu berakhir (UU 14/2008 Pasal 22 ayat (8)). {newDueText} Surat
         pemberitahuan perpanjangan dibuat otomatis.
       </p>
-      <TextArea id="extend-reason" name="reason" label="Alasan perpanjangan" required defaultValue={failed?.values?.reason} error={failed?.fieldErrors?.reason} />
+      <TextArea rows={3} id="extend-reason" name="reason" label="Alasan perpanjangan" required defaultValue={failed?.values?.reason} error={failed?.fieldErrors?.reason} />
       <SubmitButton>{label}</SubmitButton>
     </form>
   );

@@ -7,7 +7,8 @@ import { deliverRequestAction, forwardRequestAction, prepareAnswerAction } from 
 import { HANDOVER_METHOD_LABELS, HANDOVER_METHODS, type HandoverMethod } from "@/lib/domain/handover";
 import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { DECISION_OUTCOMES } from "@/lib/domain/request-workflow";
-import { FileInputs, Select, TextArea, TextInput } from "./fields";
+import { FileInputs } from "@/components/ui/file-inputs";
+import { Select, TextArea, TextInput } from "@/components/ui/form-field";
 
 // Forward to a unit (desk / PPID Utama), prepare the answer (PPID Pelaksana of the unit), and
 // hand over the granted information (desk / PPID Utama).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OfficeFrame } from "@/components/layout/office-frame";
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, Select } from "@/components/objections/fields";
+import { Select, TextInput } from "@/components/ui/form-field";
 import { GroundPicker } from "@/components/objections/ground-picker";
 import { ObjectionFields } from "@/components/objections/objection-fields";
 import { RequestBrief } from "@/components/objections/request-brief";
@@ -51,8 +51,8 @@ export default async function DeskObjectionPage({ searchParams }: { searchParams
           <ActionForm action={deskObjectionAction} submitLabel="Catat keberatan" hidden={{ permohonan: request.number }} className="max-w-3xl rounded border border-slate-200 bg-white p-4">
             <Select name="channel" label="Saluran penerimaan" required options={DESK_CHANNELS.map((c) => ({ value: c, label: REQUEST_CHANNEL_LABELS[c] }))} defaultValue="WALK_IN" />
             <div className="grid gap-3 sm:grid-cols-2">
-              <Input name="receivedDate" type="date" label="Tanggal diterima" required defaultValue={local.date} max={local.date} />
-              <Input name="receivedTime" type="time" label="Jam diterima" required defaultValue={local.time} />
+              <TextInput name="receivedDate" type="date" label="Tanggal diterima" required defaultValue={local.date} max={local.date} />
+              <TextInput name="receivedTime" type="time" label="Jam diterima" required defaultValue={local.time} />
             </div>
             <GroundPicker availability={groundsForRequest(request, config, now).availability} />
             <ObjectionFields defaultPurpose={request.purpose} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OfficeFrame } from "@/components/layout/office-frame";
 import { ActionForm } from "@/components/objections/action-form";
-import { Input, Select, TextArea } from "@/components/objections/fields";
+import { Select, TextArea, TextInput } from "@/components/ui/form-field";
 import { PageTitle } from "@/components/ui/page-title";
 import { recordDisputeAction } from "@/lib/actions/dispute-actions";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
@@ -34,9 +34,9 @@ export default async function RecordDisputePage({ searchParams }: { searchParams
       ) : (
         <ActionForm action={recordDisputeAction} submitLabel="Catat sengketa" className="max-w-3xl rounded border border-slate-200 bg-white p-4">
           <Select name="objectionId" label="Keberatan" required options={options} defaultValue={candidates.some((c) => c.id === keberatan) ? keberatan : undefined} />
-          <Input name="filedOn" type="date" label="Tanggal pengajuan ke Komisi Informasi" required defaultValue={today} max={today} />
-          <Input name="commission" label="Komisi Informasi" defaultValue={office.komisiInformasi} />
-          <Input name="registerNumber" label="Nomor register sengketa di Komisi Informasi" hint="Boleh diisi kemudian." />
+          <TextInput name="filedOn" type="date" label="Tanggal pengajuan ke Komisi Informasi" required defaultValue={today} max={today} />
+          <TextInput name="commission" label="Komisi Informasi" defaultValue={office.komisiInformasi} />
+          <TextInput name="registerNumber" label="Nomor register sengketa di Komisi Informasi" hint="Boleh diisi kemudian." />
           <TextArea name="overrideReason" label="Alasan bila diajukan di luar batas waktu" rows={2} hint="Isi hanya bila tanggal pengajuan di luar 14 hari kerja dan Komisi Informasi tetap menerimanya." />
           <TextArea name="note" label="Catatan" rows={2} />
         </ActionForm>
