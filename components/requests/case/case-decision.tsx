@@ -6,7 +6,7 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { formatRupiah } from "@/lib/domain/request-form-labels";
 import type { RequestOutcome, WithheldPart } from "@/lib/domain/request-workflow";
-import type { RequestCase } from "@/lib/server/queries/request-case";
+import type { RequestCase } from "@/lib/view-types/request-case";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

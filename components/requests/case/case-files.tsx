@@ -3,7 +3,7 @@ import { formatFileSize } from "@/lib/domain/dip-format";
 import { formatDateId } from "@/lib/domain/format-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { LetterReceipt } from "@/components/letters/letter-receipt-form";
-import type { RequestCase } from "@/lib/server/queries/request-case";
+import type { RequestCase } from "@/lib/view-types/request-case";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 const PURPOSE_LABELS: Partial<Record<AttachmentPurpose, string>> = {

@@ -2,7 +2,7 @@ import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import { ACTOR_LABELS, REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import type { RequestEvent, RequestStatus } from "@/lib/domain/request-workflow";
 import type { Actor } from "@/lib/domain/roles";
-import type { RequestCase } from "@/lib/server/queries/request-case";
+import type { RequestCase } from "@/lib/view-types/request-case";
 
 /** The case log (CaseEvent, append-only): who did what, when, and the status it led to. */
 export function CaseHistory({ events, timeZone }: { events: RequestCase["events"]; timeZone: string }) {

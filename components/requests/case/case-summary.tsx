@@ -4,7 +4,7 @@ import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { REQUESTER_TYPE_LABELS, type RequesterType } from "@/lib/domain/request-intake";
 import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-form-labels";
 import type { RequestChannel } from "@/lib/domain/request-workflow";
-import type { RequestCase } from "@/lib/server/queries/request-case";
+import type { RequestCase } from "@/lib/view-types/request-case";
 import { fromDbDate } from "@/lib/domain/db-date";
 import { WhatsAppLink } from "@/components/ui/whatsapp-link";
 
