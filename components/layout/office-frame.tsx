@@ -1,12 +1,11 @@
 import { OfficeNav } from "@/components/layout/office-nav";
-import { countWorkQueue } from "@/lib/server/queries/work-queue";
-import type { CurrentUser } from "@/lib/server/session";
+import type { OfficeFrameView } from "@/lib/view-types/office";
 
-export async function OfficeFrame({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
-  const tasks = await countWorkQueue({ role: user.role, userId: user.id, unitId: user.unitId });
+/** The back-office menu beside the page; the page loads `frame` with loadOfficeFrame(user). */
+export function OfficeFrame({ frame, children }: { frame: OfficeFrameView; children: React.ReactNode }) {
   return (
     <div className="md:flex md:gap-6">
-      <OfficeNav role={user.role} tasks={tasks} />
+      <OfficeNav role={frame.role} tasks={frame.tasks} />
       <div className="min-w-0 flex-1">{children}</div>
     </div>
   );

@@ -1,5 +1,6 @@
 // The office (one row of settings) as components see it: plain data, Prisma types stay on the server.
 import type { ServiceHours } from "@/lib/domain/calendar";
+import type { Role } from "@/lib/domain/roles";
 
 export type OfficeProfile = {
   about: string;
@@ -35,3 +36,6 @@ export type OfficeSettings = {
   komisiInformasi: string;
   isDemo: boolean;
 };
+
+/** The back-office frame around every /kantor page: the menu for the role and the open tasks in the user's queue. */
+export type OfficeFrameView = { role: Role; tasks: { total: number; overdue: number } };

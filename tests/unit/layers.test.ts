@@ -28,23 +28,14 @@ function importsOf(source: string): string[] {
 
 const SERVER_MODULE = /^@\/lib\/(server|generated)(\/|$)|^(\.\.\/)+lib\/(server|generated)(\/|$)|^@prisma\/|^server-only$/;
 
-// Components that still import lib/server (view types from query files, or a query of their own).
-// This list only shrinks: a file on it that no longer imports lib/server fails the test until it is
-// taken off, and no new file may join it.
-const KNOWN_COMPONENT_DEBT = new Set([
-  "components/layout/office-frame.tsx",
-]);
-
 describe("layers", () => {
-  it("components import neither lib/server nor the generated Prisma client (beyond the shrinking debt list)", () => {
+  it("components import neither lib/server nor the generated Prisma client: pages pass them lib/view-types data", () => {
     const offenders = sourceFiles("components").filter((file) =>
       importsOf(readFileSync(path.join(ROOT, file), "utf8")).some((spec) => SERVER_MODULE.test(spec)),
     );
-    const newOffenders = offenders.filter((f) => !KNOWN_COMPONENT_DEBT.has(f));
-    const paidOff = [...KNOWN_COMPONENT_DEBT].filter((f) => !offenders.includes(f));
-    expect(newOffenders, "new components importing lib/server or Prisma: pass a plain view type instead").toEqual([]);
-    expect(paidOff, "no longer import lib/server: take them off KNOWN_COMPONENT_DEBT").toEqual([]);
+    expect(offenders, "pass a plain view type (lib/view-types) from the page instead").toEqual([]);
   });
+
 
   it("app/ calls no database client: pages, layouts and route handlers ask a lib/server/queries function", () => {
     const client = /^@\/lib\/server\/(db|create-prisma-client)$|^@\/lib\/generated(\/|$)|^@prisma\//;

@@ -8,6 +8,7 @@ import { yearsWithoutOfficialCalendar } from "@/lib/domain/calendar";
 import { can } from "@/lib/domain/permissions";
 import { hasWorkQueue } from "@/lib/domain/work-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getDashboardCounts } from "@/lib/server/queries/dashboard";
 import { getOfficeDashboard } from "@/lib/server/queries/office-dashboard";
@@ -23,7 +24,7 @@ export default async function OfficeDashboardPage() {
   const [counts, tasks, dashboard, config] = await Promise.all([getDashboardCounts(), getWorkQueue(actor), getOfficeDashboard(actor, now), getCalendarConfig()]);
   const missingCalendars = yearsWithoutOfficialCalendar(now, config);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead={`Anda masuk sebagai ${ROLE_LABELS[user.role]}${user.unitName ? ` — ${user.unitName}` : ""}.`}>
         Dasbor kantor
       </PageTitle>

@@ -5,6 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { DIP_CATEGORY_NAMES } from "@/lib/domain/dip-labels";
 import { DIP_CATEGORIES, DIP_STATUS_LABELS, DIP_STATUSES, isDipStatus, type DipCategory, type DipStatus } from "@/lib/domain/dip-workflow";
 import { can } from "@/lib/domain/permissions";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { countOfficeDipByStatus, listOfficeDipEntries } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
 
@@ -24,7 +25,7 @@ export default async function OfficeDipListPage({ searchParams }: { searchParams
   const reviewer = can(user.role, "dip.publish");
   const waiting = status === "SUBMITTED";
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle
         lead={
           reviewer

@@ -11,6 +11,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { setCutiBersamaWorkingDayAction } from "@/lib/actions/calendar-actions";
 import { timeZoneAbbreviation, toOfficeLocalDate } from "@/lib/domain/calendar";
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from "@/lib/schemas/holidays";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOfficeTimeZone, loadCalendarYear } from "@/lib/server/queries/holiday-calendar";
 import { requirePermission } from "@/lib/server/session";
 
@@ -32,7 +33,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const years = [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...datedYears, ...calendarYears.map((y) => y.year)])].sort((a, b) => a - b);
   const yearRow = calendarYears.find((y) => y.year === year && y.official);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle
         lead={`Hari libur nasional, cuti bersama, dan libur daerah menentukan hari kerja untuk semua tenggat UU 14/2008. Setiap perubahan langsung menghitung ulang batas waktu perkara yang masih berjalan dan mencatatnya di riwayat perkara. Zona waktu kantor: ${timeZoneAbbreviation(timeZone)}.`}
       >

@@ -8,6 +8,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/ui/print-button";
 import { can, caseScopeFor } from "@/lib/domain/permissions";
 import { objectionQueryString, parseObjectionRegisterQuery } from "@/lib/schemas/objection-register-query";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listObjectionRegister } from "@/lib/server/queries/objection-register";
 import { requirePermission } from "@/lib/server/session";
 
@@ -25,7 +26,7 @@ export default async function ObjectionRegisterPage({ searchParams }: { searchPa
   // The export always carries every statutory column, whichever view is on screen.
   const qs = objectionQueryString({ ...query, tampilan: undefined });
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Register keberatan (UU 14/2008 Pasal 35–36; Perki 1/2021). Atasan PPID menanggapi paling lambat 30 hari kerja sejak keberatan diterima.">
         Register keberatan
       </PageTitle>

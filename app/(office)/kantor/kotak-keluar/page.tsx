@@ -4,6 +4,7 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { ResendForm } from "@/components/outbox/resend-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { ZOutboxQuery } from "@/lib/schemas/outbox";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { formatOfficeInstant } from "@/lib/server/format-office-instant";
 import { getOffice } from "@/lib/server/queries/office";
 import { loadOutbox, loadOutboxMessage, type OutboxStatusFilter } from "@/lib/server/queries/outbox";
@@ -25,7 +26,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const [outbox, message, office] = await Promise.all([loadOutbox(query.status), query.id ? loadOutboxMessage(query.id) : null, getOffice()]);
   const at = (d: Date) => formatOfficeInstant(d, office.timeZone);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Semua surel yang dikirim portal: yang menunggu, yang gagal beserta penyebabnya, dan yang sudah terkirim.">Kotak keluar</PageTitle>
       {!outbox.smtpConfigured && (
         <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">

@@ -10,6 +10,7 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { can } from "@/lib/domain/permissions";
 import { defaultReportPeriod } from "@/lib/domain/report-period";
 import { parseReportQuery } from "@/lib/schemas/service-report";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
 import { getServiceReport } from "@/lib/server/queries/service-report";
 import { requirePermission } from "@/lib/server/session";
@@ -34,7 +35,7 @@ export default async function ServiceReportPage({ searchParams }: { searchParams
   const t = report.texts;
   const str = (n: number | null) => (n === null ? "" : String(n));
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Laporan Layanan Informasi Publik (Perki 1/2021): disampaikan kepada pimpinan badan publik dan Komisi Informasi paling lambat tiga bulan setelah tahun berakhir. Angka dihitung dari register.">
         Laporan layanan informasi publik
       </PageTitle>

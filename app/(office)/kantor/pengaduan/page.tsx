@@ -5,6 +5,7 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { COMPLAINT_STATUS_LABELS, COMPLAINT_STATUSES, SP4N_LAPOR_URL } from "@/lib/domain/complaints";
 import { ZComplaintRegisterQuery } from "@/lib/schemas/complaint";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listComplaints } from "@/lib/server/queries/complaints";
 import { requirePermission } from "@/lib/server/session";
 
@@ -15,7 +16,7 @@ export default async function ComplaintRegisterPage({ searchParams }: { searchPa
   const { status } = ZComplaintRegisterQuery.parse(await searchParams);
   const rows = await listComplaints(user, status);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Pengaduan masyarakat: tugaskan petugas, catat tindak lanjut, dan tutup dengan jawaban. Pengaduan yang menjadi kewenangan instansi lain diteruskan melalui SP4N-LAPOR!.">
         Register pengaduan
       </PageTitle>

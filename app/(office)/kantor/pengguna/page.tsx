@@ -4,6 +4,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { CreateStaffForm } from "@/components/users/create-staff-form";
 import { ToggleUserForm } from "@/components/users/toggle-user-form";
 import { ROLE_LABELS, STAFF_ROLES, type Role } from "@/lib/domain/roles";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { listUserAccounts } from "@/lib/server/queries/users";
 import { requirePermission } from "@/lib/server/session";
@@ -14,7 +15,7 @@ export default async function UsersPage() {
   const user = await requirePermission("users.manage", "/kantor/pengguna");
   const [users, units] = await Promise.all([listUserAccounts(), listActiveUnitChoices()]);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Akun petugas dibuat oleh administrator. Pemohon mendaftar sendiri.">Pengguna</PageTitle>
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">

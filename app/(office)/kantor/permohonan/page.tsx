@@ -12,6 +12,7 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { can, isUnitBound } from "@/lib/domain/permissions";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/domain/request-facts";
 import { parseRegisterQueryLenient, registerQueryString } from "@/lib/schemas/request-register-query";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { countNeedingAttention, listActiveUnits, listRegisterYears, listRequestRegister } from "@/lib/server/queries/request-register";
 import { requirePermission } from "@/lib/server/session";
 
@@ -38,7 +39,7 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
   const exportQuery = registerQueryString({ ...query, page: 1, full: false }).replace(/^\?/, "&");
   const unitScoped = isUnitBound(user.role);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle
         lead={
           unitScoped

@@ -5,6 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { mailChoicesFor } from "@/lib/domain/notifications";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { saveStaffMailPreferencesAction } from "@/lib/actions/mail-preference-actions";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { requirePermission } from "@/lib/server/session";
 import { loadMailOptOut } from "@/lib/server/services/update-mail-preferences";
 
@@ -15,7 +16,7 @@ export default async function StaffProfilePage() {
   const optOut = await loadMailOptOut(user.id);
   const choices = mailChoicesFor(user.role).map((c) => ({ ...c, on: !optOut.includes(c.key) }));
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead={`${user.name} · ${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""} · ${user.email}`}>
         Profil dan surel
       </PageTitle>

@@ -6,6 +6,7 @@ import type { DisputeOutcome, DisputeStatus } from "@/lib/domain/dispute-workflo
 import { formatDateId } from "@/lib/domain/format-date";
 import { DISPUTE_OUTCOME_LABELS, DISPUTE_STATUS_LABELS } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listDisputes } from "@/lib/server/queries/disputes";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -19,7 +20,7 @@ export default async function DisputesPage() {
   const user = await requirePermission("request.view_any", "/kantor/sengketa");
   const disputes = await listDisputes({ role: user.role, userId: user.id, unitId: user.unitId });
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Sengketa informasi yang diajukan pemohon ke Komisi Informasi (UU 14/2008 Pasal 37–40), sebagaimana dicatat oleh badan publik.">
         Sengketa informasi
       </PageTitle>

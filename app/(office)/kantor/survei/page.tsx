@@ -7,6 +7,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatDateId } from "@/lib/domain/format-date";
 import { HALF_LABELS, periodLabel } from "@/lib/domain/survey";
 import { ZSurveyResultsQuery } from "@/lib/schemas/survey";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { currentSurveyYear, getSurveyComments, getSurveyResults, listSurveyUnits } from "@/lib/server/queries/survey-results";
 import { requirePermission } from "@/lib/server/session";
 
@@ -24,7 +25,7 @@ export default async function OfficeSurveyPage({ searchParams }: { searchParams:
   const unitName = units.find((u) => u.id === unitId)?.name ?? "Seluruh kantor";
   const title = `${periodLabel(year, query.semester)} · ${unitName}`;
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Indeks Kepuasan Masyarakat per periode dan unit (Permenpan RB No. 14 Tahun 2017). Hasil per semester untuk seluruh kantor diumumkan di /survei/hasil beserta tindak lanjutnya.">
         Survei kepuasan masyarakat
       </PageTitle>

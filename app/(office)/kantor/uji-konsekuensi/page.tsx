@@ -6,6 +6,7 @@ import { CONSEQUENCE_CONCLUSION_LABELS } from "@/lib/domain/dip-labels";
 import type { ConsequenceConclusion } from "@/lib/domain/dip-workflow";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listConsequenceTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -18,7 +19,7 @@ export default async function ConsequenceTestsPage() {
   const user = await requirePermission("consequence_test.manage", "/kantor/uji-konsekuensi");
   const tests = await listConsequenceTests();
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Informasi hanya dapat dikecualikan berdasarkan uji konsekuensi (UU 14/2008 Pasal 2 ayat (4), Pasal 17, Pasal 19) dan tidak bersifat permanen (Pasal 20).">
         Uji konsekuensi
       </PageTitle>

@@ -15,6 +15,7 @@ import { DIP_CATEGORY_NAMES } from "@/lib/domain/dip-labels";
 import { canEditDipEntry, DIP_STATUS_LABELS, DIP_WORKFLOW, type DipCategory, type DipStatus } from "@/lib/domain/dip-workflow";
 import { isUnitBound } from "@/lib/domain/permissions";
 import { transitionOptions } from "@/lib/domain/workflow";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
 import { getOfficeDipEntry, listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
@@ -61,7 +62,7 @@ export default async function OfficeDipEntryPage({ params, searchParams }: { par
   const options = transitionOptions(DIP_WORKFLOW, status, user.role, ctx);
   const [units, tests] = editable ? await Promise.all([listActiveUnits(), listExemptingTests()]) : [[], []];
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2">
         <Link href="/kantor/dip" className="underline">← Informasi publik (DIP)</Link>
       </p>

@@ -6,6 +6,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { testOptions } from "@/components/dip-office/test-options";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { isUnitBound } from "@/lib/domain/permissions";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
 import { listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
@@ -19,7 +20,7 @@ export default async function NewDipEntryPage() {
   // A PPID Pelaksana proposes for their own unit only (Permendagri 3/2017).
   const fixed = isUnitBound(user.role);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2">
         <Link href="/kantor/dip" className="underline">← Informasi publik (DIP)</Link>
       </p>

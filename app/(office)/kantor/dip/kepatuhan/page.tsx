@@ -8,6 +8,7 @@ import { COMPLIANCE_CATEGORY_LABELS, COMPLIANCE_STATUS_LABELS, type ComplianceCa
 import { formatDateId } from "@/lib/domain/format-date";
 import { can, isUnitBound } from "@/lib/domain/permissions";
 import { ZComplianceQuery } from "@/lib/schemas/dip-compliance";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getComplianceReport, listMappableEntries } from "@/lib/server/queries/dip-compliance";
 import { listActiveUnits } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
@@ -26,7 +27,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   const [report, entries] = await Promise.all([getComplianceReport(unitId), mayMap ? listMappableEntries() : Promise.resolve([])]);
   const unitName = units.find((u) => u.id === unitId)?.name ?? "Seluruh kantor";
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Daftar informasi yang wajib diumumkan setiap badan publik (UU 14/2008 Pasal 9, 10, 11) dan entri DIP yang memenuhinya. Informasi berkala yang tidak diperbarui dalam enam bulan ditandai kedaluwarsa. Gunakan sebelum monitoring dan evaluasi Komisi Informasi.">
         Kesiapan Daftar Informasi Publik
       </PageTitle>

@@ -21,6 +21,7 @@ import { can, caseScopeFor } from "@/lib/domain/permissions";
 import type { DisputeStatus } from "@/lib/domain/dispute-workflow";
 import { caseWhatsAppLink } from "@/lib/domain/whatsapp";
 import { transitionOptions } from "@/lib/domain/workflow";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getObjectionCase } from "@/lib/server/queries/objection-case";
 import { getOffice } from "@/lib/server/queries/office";
@@ -54,7 +55,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
   const whatsApp = caseWhatsAppLink(r.phone, { kind: "OBJECTION", requesterName: r.requesterName, caseNumber: o.number, officeName: office.name });
   const disputeOpen = can(user.role, "dispute.record") && o.disputes.length === 0 && o.outcome !== "WITHDRAWN" && o.outcome !== "SETTLED";
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2"><Link href="/kantor/keberatan" className="underline">← Register keberatan</Link></p>
       <PageTitle lead={`Status: ${OBJECTION_STATUS_LABELS[status]}${o.outcome ? ` — ${OBJECTION_OUTCOME_LABELS[o.outcome as ObjectionOutcome]}` : ""} · Permohonan ${r.number}`}>
         Keberatan {o.number}

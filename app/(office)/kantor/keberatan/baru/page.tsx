@@ -13,6 +13,7 @@ import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { normalizeNumber } from "@/lib/domain/numbering";
 import { slugToNumber } from "@/lib/domain/request-intake";
 import { DESK_CHANNELS } from "@/lib/domain/request-intake";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
 import { findRequestForDeskObjection } from "@/lib/server/queries/objection-filing";
@@ -29,7 +30,7 @@ export default async function DeskObjectionPage({ searchParams }: { searchParams
   const now = new Date();
   const local = toOfficeLocalDateTime(now, config.timeZone);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2"><Link href="/kantor/keberatan" className="underline">← Register keberatan</Link></p>
       <PageTitle lead="Untuk keberatan yang diterima langsung, melalui pos, surel, atau telepon. Catat waktu penerimaan yang sebenarnya: batas waktu dihitung dari waktu itu.">
         Catat keberatan

@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getComplaintDetail, listComplaintAssignees } from "@/lib/server/queries/complaints";
 import { getOffice } from "@/lib/server/queries/office";
 import { requirePermission } from "@/lib/server/session";
@@ -31,7 +32,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
     ["Petugas", c.assignee],
   ];
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2"><Link href="/kantor/pengaduan" className="text-brand-700 underline">← Register pengaduan</Link></p>
       <PageTitle>Pengaduan {c.number}</PageTitle>
       {c.anonymous && <p className="mb-4 rounded border-l-4 border-accent-600 bg-white px-4 py-2">Pengaduan tanpa identitas dan kontak: tidak ada umpan balik pribadi; jawaban hanya tampil di halaman pelacakan.</p>}

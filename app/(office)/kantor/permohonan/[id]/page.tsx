@@ -21,6 +21,7 @@ import { deliveryMethodLabel, obtainMethodLabel } from "@/lib/domain/request-for
 import { isRequestEvent, type RequestOutcome, type RequestStatus } from "@/lib/domain/request-workflow";
 import { CaseSummary } from "@/components/requests/case/case-summary";
 import { caseWhatsAppLink } from "@/lib/domain/whatsapp";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { listExemptingTests, loadRequestCase } from "@/lib/server/queries/request-case";
@@ -68,7 +69,7 @@ export default async function RequestCasePage({
     .sort((a, b) => Number(b.value === kase.unitId) - Number(a.value === kase.unitId));
   const doneLabel = isRequestEvent(selesai) ? REQUEST_EVENT_LABELS[selesai].history : null;
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <Link href="/kantor/permohonan" className="text-brand-800 underline print:hidden">← Register permohonan</Link>
         <PrintButton label="Cetak ringkasan perkara" />

@@ -4,6 +4,7 @@ import { OfficeFrame } from "@/components/layout/office-frame";
 import { RequestForm } from "@/components/requests/request-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { timeZoneAbbreviation, toOfficeLocalDateTime } from "@/lib/domain/calendar";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
 import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
@@ -20,7 +21,7 @@ export default async function RegisterRequestPage() {
   const [office, units] = await Promise.all([getOffice(), listActiveUnitChoices()]);
   const now = toOfficeLocalDateTime(new Date(), office.timeZone);
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Catat permohonan yang diterima langsung di meja layanan, melalui pos, surel, atau telepon. Isi tanggal dan jam sebenarnya permohonan diterima: batas waktu dihitung dari saat itu, bukan dari saat pencatatan.">
         Catat permohonan
       </PageTitle>

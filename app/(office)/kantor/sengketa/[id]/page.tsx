@@ -18,6 +18,7 @@ import { DISPUTE_OUTCOME_LABELS, DISPUTE_STATUS_LABELS } from "@/lib/domain/labe
 import type { ObjectionGround } from "@/lib/domain/objection-grounds";
 import { can } from "@/lib/domain/permissions";
 import { transitionOptions } from "@/lib/domain/workflow";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getDisputeCase } from "@/lib/server/queries/disputes";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -43,7 +44,7 @@ export default async function DisputePage({ params, searchParams }: { params: Pr
         courtStages: courtStages.map((c) => ({ court: c.court, ruled: c.rulingDate !== null, rulingDate: c.rulingDate, rulingReceivedOn: c.rulingReceivedOn })),
       }) : [];
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2"><Link href="/kantor/sengketa" className="underline">← Sengketa informasi</Link></p>
       <PageTitle lead={`${d.commission} · Status: ${DISPUTE_STATUS_LABELS[status]}${d.outcome ? ` — ${DISPUTE_OUTCOME_LABELS[d.outcome as DisputeOutcome]}` : ""}`}>
         Sengketa atas keberatan {o.number}

@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { recordDisputeAction } from "@/lib/actions/dispute-actions";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { eligibleObjections } from "@/lib/server/queries/disputes";
 import { getOffice } from "@/lib/server/queries/office";
 import { requirePermission } from "@/lib/server/session";
@@ -24,7 +25,7 @@ export default async function RecordDisputePage({ searchParams }: { searchParams
     label: `${o.number} — permohonan ${o.requestNumber}, ${o.requesterName}${o.deadline ? ` (batas pengajuan ${formatDateId(o.deadline)})` : ""}`,
   }));
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2"><Link href="/kantor/sengketa" className="underline">← Sengketa informasi</Link></p>
       <PageTitle lead="Catat sengketa yang diajukan pemohon ke Komisi Informasi. Tanggal pengajuan diperiksa terhadap batas 14 hari kerja (UU 14/2008 Pasal 37 ayat (2)); di luar batas itu sengketa hanya dicatat dengan alasan tertulis.">
         Catat sengketa informasi

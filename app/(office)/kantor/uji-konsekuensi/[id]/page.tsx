@@ -8,6 +8,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { DIP_CATEGORY_NAMES } from "@/lib/domain/dip-labels";
 import { DIP_STATUS_LABELS, type DipCategory, type DipStatus } from "@/lib/domain/dip-workflow";
 import { formatDateId } from "@/lib/domain/format-date";
+import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getConsequenceTest } from "@/lib/server/queries/dip-office";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -21,7 +22,7 @@ export default async function ConsequenceTestPage({ params, searchParams }: { pa
   if (!test) notFound();
   const { dibuat } = await searchParams;
   return (
-    <OfficeFrame user={user}>
+    <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2">
         <Link href="/kantor/uji-konsekuensi" className="underline">← Uji konsekuensi</Link>
       </p>
