@@ -36,7 +36,6 @@ describe("layers", () => {
     expect(offenders, "pass a plain view type (lib/view-types) from the page instead").toEqual([]);
   });
 
-
   it("app/ calls no database client: pages, layouts and route handlers ask a lib/server/queries function", () => {
     const client = /^@\/lib\/server\/(db|create-prisma-client)$|^@\/lib\/generated(\/|$)|^@prisma\//;
     const offenders = sourceFiles("app").flatMap((file) => {
