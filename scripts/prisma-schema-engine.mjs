@@ -6,7 +6,8 @@
 //   --datasource '{"url":…}' cli <command>     → can-connect-to-database | create-database | drop-database
 //   --datamodels <file>… --datasource '{…}'    → JSON-RPC 2.0 over stdin/stdout, one object a line
 // Requests run one at a time on @prisma/schema-engine-wasm over @prisma/adapter-pg (postgresql://)
-// or pglite-prisma-adapter (pglite:<dir>, pglite:memory). See /work/shared/notes/prisma-offline.md.
+// or pglite-prisma-adapter (pglite:<dir>, pglite:memory). See scripts/PRISMA-ENGINE.md for the Prisma
+// internals this relies on and what to check on a Prisma upgrade.
 import readline from "node:readline";
 import { format } from "node:util";
 import { resolveDatabaseUrl } from "./pglite-lock.mjs";

@@ -1,6 +1,6 @@
 // Driver-adapter factories for the wasm schema engine: @prisma/adapter-pg for postgresql:// and
 // pglite-prisma-adapter for PGlite, with the defects of both worked around (see
-// /work/shared/notes/prisma-offline.md) and shadow databases that are always cleaned up.
+// scripts/PRISMA-ENGINE.md) and shadow databases that are always cleaned up.
 import crypto from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
