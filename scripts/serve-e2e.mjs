@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret, migrateAndSeed } from "./lib/app-setup.mjs";
 import { startE2eMailbox } from "./lib/e2e-mailbox.mjs";
-import { BIN, ROOT, run } from "./lib/run.mjs";
+import { BIN, ROOT, run, runOrExit, step } from "./lib/run.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = path.join(ROOT, ".data", `e2e-pglite-${port}`);
@@ -16,4 +16,7 @@ const mailbox = await startE2eMailbox(path.join(ROOT, ".data", `e2e-mail-${port}
 Object.assign(env, { SMTP_URL: mailbox.url, PUBLIC_URL: `http://localhost:${port}`, MAIL_POLL_SECONDS: "1", MAIL_FROM: "PPID Demo <ppid@kupang.demo>" });
 ensureAuthSecret();
 await migrateAndSeed(env);
+// E2E only: months-old cases the browser cannot create (scripts/e2e-fixtures.ts).
+step("Menambahkan perkara uji e2e (fixture)");
+await runOrExit(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/e2e-fixtures.ts"], { env: { ...env, E2E_PORT: port } });
 process.exit(await run(BIN("next"), ["start", "-p", port, "-H", "localhost"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } }));

@@ -250,22 +250,27 @@ const SAMPLE: NoticeFacts = {
   dueDate: null, letterNumber: null, outcome: null, note: null, unitName: null, disputeDueDate: null, information: "",
 };
 
-export type MailChoice = { key: string; label: string };
+/** One checkbox: the rules that read the same to the user (e.g. the three kinds of KI ruling) go together. */
+export type MailChoice = { key: string; keys: string[]; label: string };
 
 /** The optional mails a user of this role may turn off (statutory notices are not listed: always sent). */
 export function mailChoicesFor(role: string): MailChoice[] {
   const recipient = ROLE_RECIPIENT[role];
-  const notices = [...NOTIFICATIONS.values()]
-    .flat()
-    .filter((r) => !r.statutory && r.to === recipient)
-    .map((r) => ({ key: r.key, label: r.text(SAMPLE).subject.replace(/^\[[^\]]*\]\s*/, "") }));
-  const unique = [...new Map(notices.map((c) => [c.key, c])).values()];
-  return [...unique, ...(ROLE_REMINDERS[role] ?? []).map((key) => ({ key, label: REMINDER_LABELS[key] }))];
+  const byLabel = new Map<string, string[]>();
+  for (const r of [...NOTIFICATIONS.values()].flat()) {
+    if (r.statutory || r.to !== recipient) continue;
+    const label = r.text(SAMPLE).subject.replace(/^\[[^\]]*\]\s*/, "");
+    const keys = byLabel.get(label) ?? [];
+    if (!keys.includes(r.key)) keys.push(r.key);
+    byLabel.set(label, keys);
+  }
+  const notices = [...byLabel].map(([label, keys]) => ({ key: keys[0]!, keys, label }));
+  return [...notices, ...(ROLE_REMINDERS[role] ?? []).map((key) => ({ key, keys: [key], label: REMINDER_LABELS[key] }))];
 }
 
 /** The stored opt-outs after a user ticked `enabled` among their choices (keys outside them are dropped). */
 export function optOutsAfter(role: string, enabled: readonly string[]): string[] {
   return mailChoicesFor(role)
-    .map((c) => c.key)
-    .filter((key) => !enabled.includes(key));
+    .filter((c) => !enabled.includes(c.key))
+    .flatMap((c) => c.keys);
 }

@@ -1,7 +1,10 @@
 // The SMTP receiver of the e2e server (scripts/serve-e2e.mjs): a real SMTP server on 127.0.0.1 and
 // a random port; each message the portal sends is parsed (mailparser) and written as JSON into a
-// folder the Playwright specs read (tests/e2e/mailbox.ts).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+// folder the Playwright specs read (tests/e2e/mailbox.ts). Two test domains stand for a broken
+// mail server: @tunda.e2e is always refused for now (451: the sender retries later) and
+// @ditolak.e2e refused for good (550) until a spec writes the file `terima-ditolak` into the folder
+// (the address was corrected), so Kotak keluar can show waiting, failed and a resend that arrives.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -14,6 +17,14 @@ export async function startE2eMailbox(dir) {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase();
+      if (to.endsWith("@tunda.e2e")) return callback(Object.assign(new Error("Kotak surat sementara penuh"), { responseCode: 451 }));
+      if (to.endsWith("@ditolak.e2e") && !existsSync(path.join(dir, "terima-ditolak"))) {
+        return callback(Object.assign(new Error("Alamat tidak dikenal"), { responseCode: 550 }));
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -64,6 +64,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await drainOutbox({ transport: smtpTransport(settings()), settings: settings() });
   smtp.refuse = false;
+  smtp.rejectRecipient = null;
   smtp.clear();
 });
 
@@ -209,6 +210,21 @@ describe(`notifications (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlit
     expect(smtp.messages).toHaveLength(1);
     expect(smtp.messages[0]!.messageId).toBe(row.messageId);
     expect(await t.client.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT" });
+  });
+
+  it("a permanent refusal (550) is failed at once, without retries, and is the only message held back", async () => {
+    smtp.rejectRecipient = /@tidak-ada\.example$/;
+    try {
+      await enqueueMail(null, { to: "salah-ketik@tidak-ada.example", subject: "[TES] Alamat salah", text: "Isi", category: "TEST" });
+      await enqueueMail(null, { to: "maria@contoh.id", subject: "[TES] Alamat benar", text: "Isi", category: "TEST" });
+      expect(await sendOutboxBatch({ transport: smtpTransport(settings()), settings: settings() })).toMatchObject({ claimed: 2, sent: 1, failed: 1, retried: 0 });
+      const row = await t.client.emailOutbox.findFirstOrThrow({ where: { subject: "[TES] Alamat salah" } });
+      expect(row).toMatchObject({ status: "FAILED", attempts: 1 });
+      expect(row.lastError).toMatch(/550/);
+      expect(smtp.messages.map((m) => m.subject)).toEqual(["[TES] Alamat benar"]);
+    } finally {
+      smtp.rejectRecipient = null;
+    }
   });
 
   it("two senders on one database send each message exactly once", async () => {

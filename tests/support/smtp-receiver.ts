@@ -3,13 +3,15 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 // A real SMTP server in the test process (127.0.0.1, random port): what the portal sends is parsed
-// with mailparser and kept in order. `refuse` makes it answer 451 to every message.
+// with mailparser and kept in order. `refuse` makes it answer 451 to every message; recipients
+// matching `rejectRecipient` get 550 (no such mailbox) at RCPT TO.
 
 export type SmtpReceiver = {
   url: string;
   port: number;
   messages: ParsedMail[];
   refuse: boolean;
+  rejectRecipient: RegExp | null;
   /** Milliseconds the server takes to accept each message (a slow server for crash tests). */
   delayMs: number;
   /** Resolves once `count` messages have arrived (or rejects after `ms`). */
@@ -20,11 +22,15 @@ export type SmtpReceiver = {
 
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
-  const state = { refuse: false, delayMs: 0 };
+  const state = { refuse: false, delayMs: 0, rejectRecipient: null as RegExp | null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (state.rejectRecipient?.test(address.address)) return callback(Object.assign(new Error("Mailbox tidak dikenal"), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -51,6 +57,12 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     },
     set refuse(value: boolean) {
       state.refuse = value;
+    },
+    get rejectRecipient() {
+      return state.rejectRecipient;
+    },
+    set rejectRecipient(value: RegExp | null) {
+      state.rejectRecipient = value;
     },
     get delayMs() {
       return state.delayMs;

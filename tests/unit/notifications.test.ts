@@ -116,5 +116,12 @@ describe("mail preferences", () => {
     expect(mailChoicesFor("ADMIN")).toEqual([]);
     expect(optOutsAfter("PPID_PELAKSANA", ["REMINDER.REQUEST_DUE", "REQUEST.SUBMIT.REQUESTER"])).not.toContain("REMINDER.REQUEST_DUE");
     expect(optOutsAfter("CITIZEN", [])).not.toContain("REQUEST.SUBMIT.REQUESTER"); // cannot opt out of a statutory mail
+    // Rules that read the same are one checkbox: the three kinds of KI ruling go on and off together.
+    const ruling = mailChoicesFor("CITIZEN").filter((c) => c.label === "Putusan Komisi Informasi dicatat");
+    expect(ruling).toHaveLength(1);
+    expect(ruling[0]!.keys.sort()).toEqual(["DISPUTE.RULE_GRANTED.REQUESTER", "DISPUTE.RULE_GRANTED_PARTIAL.REQUESTER", "DISPUTE.RULE_REJECTED.REQUESTER"]);
+    const all = mailChoicesFor("CITIZEN").map((c) => c.key);
+    expect(optOutsAfter("CITIZEN", all.filter((k) => k !== ruling[0]!.key)).sort()).toEqual(ruling[0]!.keys);
+    expect(new Set(mailChoicesFor("ATASAN_PPID").map((c) => c.label)).size).toBe(mailChoicesFor("ATASAN_PPID").length);
   });
 });

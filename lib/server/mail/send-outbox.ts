@@ -113,7 +113,9 @@ async function sendOne(client: PrismaClient, transport: MailTransport, settings:
     return "sent" as const;
   } catch (error) {
     const attempts = row.attempts + 1;
-    const failed = attempts >= settings.maxAttempts;
+    // A permanent refusal (SMTP 5xx, RFC 5321 §4.2.1: e.g. 550 no such mailbox) will not change by
+    // waiting: shown as failed at once, for a person to correct and resend from Kotak keluar.
+    const failed = attempts >= settings.maxAttempts || isPermanentRefusal(error);
     await client.emailOutbox.update({
       where: { id },
       data: {
@@ -126,6 +128,11 @@ async function sendOne(client: PrismaClient, transport: MailTransport, settings:
     });
     return failed ? ("failed" as const) : ("retried" as const);
   }
+}
+
+export function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
 }
 
 function describe(error: unknown): string {
