@@ -61,10 +61,6 @@ export async function getOfficeDipEntry(user: CurrentUser, id: string) {
   return { ...entry, events: entry.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "—") : "Sistem" })) };
 }
 
-export async function listActiveUnits() {
-  return db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /** For the select of an exempt entry: the tests that exempt (not those that concluded "open"). */
 export async function listExemptingTests() {
   return db().consequenceTest.findMany({

@@ -17,7 +17,8 @@ import { isUnitBound } from "@/lib/domain/permissions";
 import { transitionOptions } from "@/lib/domain/workflow";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
-import { getOfficeDipEntry, listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
+import { getOfficeDipEntry, listExemptingTests } from "@/lib/server/queries/dip-office";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
 import { fromDbDateOrNull } from "@/lib/domain/db-date";
 
@@ -60,7 +61,7 @@ export default async function OfficeDipEntryPage({ params, searchParams }: { par
   };
   // The buttons come from the table only; a guard's refusal is shown as the reason.
   const options = transitionOptions(DIP_WORKFLOW, status, user.role, ctx);
-  const [units, tests] = editable ? await Promise.all([listActiveUnits(), listExemptingTests()]) : [[], []];
+  const [units, tests] = editable ? await Promise.all([listActiveUnitChoices(), listExemptingTests()]) : [[], []];
   return (
     <OfficeFrame frame={await loadOfficeFrame(user)}>
       <p className="mb-2">

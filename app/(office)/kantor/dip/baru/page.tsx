@@ -8,14 +8,15 @@ import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { isUnitBound } from "@/lib/domain/permissions";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getOffice } from "@/lib/server/queries/office";
-import { listActiveUnits, listExemptingTests } from "@/lib/server/queries/dip-office";
+import { listExemptingTests } from "@/lib/server/queries/dip-office";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Tambah entri DIP" };
 
 export default async function NewDipEntryPage() {
   const user = await requirePermission("dip.propose", "/kantor/dip/baru");
-  const [units, tests, office] = await Promise.all([listActiveUnits(), listExemptingTests(), getOffice()]);
+  const [units, tests, office] = await Promise.all([listActiveUnitChoices(), listExemptingTests(), getOffice()]);
   const year = toOfficeLocalDate(new Date(), office.timeZone).slice(0, 4);
   // A PPID Pelaksana proposes for their own unit only (Permendagri 3/2017).
   const fixed = isUnitBound(user.role);

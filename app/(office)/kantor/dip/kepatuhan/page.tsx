@@ -10,7 +10,7 @@ import { can, isUnitBound } from "@/lib/domain/permissions";
 import { ZComplianceQuery } from "@/lib/schemas/dip-compliance";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getComplianceReport, listMappableEntries } from "@/lib/server/queries/dip-compliance";
-import { listActiveUnits } from "@/lib/server/queries/dip-office";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Kesiapan DIP" };
@@ -20,7 +20,7 @@ const CATEGORIES: ComplianceCategory[] = ["BERKALA", "SETIAP_SAAT", "SERTA_MERTA
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("dip.compliance_view", "/kantor/dip/kepatuhan");
   const query = ZComplianceQuery.parse(await searchParams);
-  const units = await listActiveUnits();
+  const units = await listActiveUnitChoices();
   // A PPID Pelaksana sees their own unit; others choose (default: the whole office).
   const unitId = isUnitBound(user.role) ? user.unitId : units.some((u) => u.id === query.unit) ? query.unit! : null;
   const mayMap = can(user.role, "dip.compliance_map");
