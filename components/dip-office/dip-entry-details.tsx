@@ -1,4 +1,4 @@
-import { formatDateId } from "@/lib/domain/format-date";
+import { formatOfficeDateId } from "@/lib/domain/dip-format";
 import { DIP_CATEGORY_NAMES, INFO_FORM_LABELS, type InfoForm } from "@/lib/domain/dip-labels";
 import type { DipCategory } from "@/lib/domain/dip-workflow";
 
@@ -17,8 +17,11 @@ type Entry = {
   consequenceTest: { id: string; information: string; decisionNumber: string } | null;
 };
 
-/** The read-only view of an entry's fields (docs/domain.md, DIP), shown when it may not be edited. */
-export function DipEntryDetails({ entry }: { entry: Entry }) {
+/**
+ * The read-only view of an entry's fields (docs/domain.md, DIP), shown when it may not be edited.
+ * publishedAt is an instant: its date is the office's (timeZone), not the UTC day.
+ */
+export function DipEntryDetails({ entry, timeZone }: { entry: Entry; timeZone: string }) {
   const rows: [string, React.ReactNode][] = [
     ["Ringkasan isi", <span key="s" className="whitespace-pre-line">{entry.summary}</span>],
     ["Kategori", DIP_CATEGORY_NAMES[entry.category as DipCategory]],
@@ -29,7 +32,7 @@ export function DipEntryDetails({ entry }: { entry: Entry }) {
     ["Jangka waktu penyimpanan", entry.retention],
     ["Tahun", String(entry.year)],
     ["Tautan", entry.link ? <a key="l" href={entry.link} className="break-all text-brand-800 underline" rel="noopener noreferrer">{entry.link}</a> : "—"],
-    ["Tanggal terbit", entry.publishedAt ? formatDateId(entry.publishedAt.toISOString().slice(0, 10)) : "—"],
+    ["Tanggal terbit", entry.publishedAt ? formatOfficeDateId(entry.publishedAt, timeZone) : "—"],
   ];
   if (entry.consequenceTest) {
     rows.push(["Uji konsekuensi", `${entry.consequenceTest.information} — SK ${entry.consequenceTest.decisionNumber}`]);

@@ -122,7 +122,7 @@ export default async function OfficeDipEntryPage({ params, searchParams }: { par
             }}
           />
         ) : (
-          <DipEntryDetails entry={entry} />
+          <DipEntryDetails entry={entry} timeZone={office.timeZone} />
         )}
       </section>
 
