@@ -89,3 +89,15 @@ function mayOpenCaseFile(facts: AttachmentFacts, kase: NonNullable<AttachmentFac
   if (PERSONAL_DATA_PURPOSES.includes(facts.purpose)) return owner || can(actor.role, "personal_data.view");
   return true;
 }
+
+/**
+ * How a refused download answers: 403 to someone who may open the case the file belongs to (they
+ * already know it exists: a PPID Pelaksana without the personal-data right, a requester and the
+ * internal draft), 404 to everyone else — the same answer as for a file that does not exist, so an
+ * outsider cannot probe which documents exist.
+ */
+export function refusalStatus(facts: AttachmentFacts, actor: CaseActor | null): 403 | 404 {
+  if (!actor || !facts.kase) return 404;
+  const insider = facts.kase.ownerUserIds.includes(actor.userId) || caseInScope(caseScopeFor(actor), facts.kase);
+  return insider ? 403 : 404;
+}

@@ -119,13 +119,13 @@ describe("download access", () => {
     expect((await fetchAs(null, published, "?unduh=1")).headers.get("content-disposition")).toMatch(/^attachment;/);
   });
 
-  it("hides drafts and exempt documents from the public (404) and refuses staff without rights (403)", async () => {
+  it("hides drafts and exempt documents from the public and from staff without rights (404, as if missing)", async () => {
     for (const id of [draft, exempt]) {
       expect((await fetchAs(null, id)).status).toBe(404);
-      expect((await fetchAs(u.warga, id)).status).toBe(403);
-      expect((await fetchAs(u.meja, id)).status).toBe(403);
-      expect((await fetchAs(u.admin, id)).status).toBe(403);
-      expect((await fetchAs(u.otherPelaksana, id)).status).toBe(403);
+      expect((await fetchAs(u.warga, id)).status).toBe(404);
+      expect((await fetchAs(u.meja, id)).status).toBe(404);
+      expect((await fetchAs(u.admin, id)).status).toBe(404);
+      expect((await fetchAs(u.otherPelaksana, id)).status).toBe(404);
       expect((await fetchAs(u.pelaksana, id)).status).toBe(200);
       expect((await fetchAs(u.utama, id)).status).toBe(200);
     }
@@ -148,10 +148,11 @@ describe("download access", () => {
       t.client.$transaction((tx) => saveUpload(tx, pdfFile(`${purpose}.pdf`), { purpose, uploadedById: u.warga.id, requestId: request.id }));
     const [ktp, supporting, draftAnswer] = [await save("KTP"), await save("SUPPORTING"), await save("ANSWER_DRAFT")];
     const expectations: [string, Record<string, number>][] = [
-      // owner, other citizen, unit's PPID Pelaksana, other unit's, desk, PPID Utama, Atasan, admin
-      [ktp.id, { warga: 200, otherWarga: 403, pelaksana: 403, otherPelaksana: 403, meja: 200, utama: 200, atasan: 200, admin: 403 }],
-      [supporting.id, { warga: 200, otherWarga: 403, pelaksana: 200, otherPelaksana: 403, meja: 200, utama: 200, atasan: 200, admin: 403 }],
-      [draftAnswer.id, { warga: 403, otherWarga: 403, pelaksana: 200, otherPelaksana: 403, meja: 200, utama: 200, atasan: 200, admin: 403 }],
+      // owner, other citizen, unit's PPID Pelaksana, other unit's, desk, PPID Utama, Atasan, admin.
+      // 403 only for those who may open the case (they know the file exists); outsiders get 404.
+      [ktp.id, { warga: 200, otherWarga: 404, pelaksana: 403, otherPelaksana: 404, meja: 200, utama: 200, atasan: 200, admin: 404 }],
+      [supporting.id, { warga: 200, otherWarga: 404, pelaksana: 200, otherPelaksana: 404, meja: 200, utama: 200, atasan: 200, admin: 404 }],
+      [draftAnswer.id, { warga: 403, otherWarga: 404, pelaksana: 200, otherPelaksana: 404, meja: 200, utama: 200, atasan: 200, admin: 404 }],
     ];
     for (const [id, byUser] of expectations) {
       expect((await fetchAs(null, id)).status, `${id} anonymous`).toBe(404);

@@ -1,6 +1,6 @@
 // Who may download which stored file (lib/domain/attachment-access.ts), role by role.
 import { describe, expect, it } from "vitest";
-import { attachmentAccess, type AttachmentFacts } from "@/lib/domain/attachment-access";
+import { attachmentAccess, refusalStatus, type AttachmentFacts } from "@/lib/domain/attachment-access";
 import { formatPasal17, PASAL_17_LETTERS, PASAL_17_SUMMARIES } from "@/lib/domain/pasal-17";
 import type { CaseActor } from "@/lib/domain/permissions";
 
@@ -66,5 +66,18 @@ describe("Pasal 17", () => {
     expect(formatPasal17(["h", "b"])).toBe("Pasal 17 huruf b dan h");
     expect(formatPasal17(["h", "a", "b", "x"])).toBe("Pasal 17 huruf a, b, dan h");
     expect(formatPasal17([])).toBe("");
+  });
+});
+
+describe("refusalStatus (a refused download never reveals a file to outsiders)", () => {
+  it("answers 404 to everyone refused outside the case, 403 only to those who may open the case", () => {
+    const refused = (f: AttachmentFacts) =>
+      Object.fromEntries(NAMES.filter((n) => attachmentAccess(f, actors[n]!) === "denied").map((n) => [n, refusalStatus(f, actors[n]!)]));
+    // The KTP: the unit's PPID Pelaksana sees the case but not the identity paper.
+    expect(refused(facts({ purpose: "KTP", kase }))).toEqual({ anonymous: 404, otherCitizen: 404, pelaksana: 403, otherPelaksana: 404, admin: 404 });
+    // The internal draft: the requester knows their case.
+    expect(refused(facts({ purpose: "ANSWER_DRAFT", kase }))).toMatchObject({ citizen: 403, otherCitizen: 404 });
+    // Catalogue drafts: nobody refused learns that the file exists.
+    expect(new Set(Object.values(refused(facts({ dipEntry: entry("DRAFT") }))))).toEqual(new Set([404]));
   });
 });

@@ -1,4 +1,4 @@
-import { attachmentAccess, isPublicAttachment } from "@/lib/domain/attachment-access";
+import { attachmentAccess, refusalStatus, isPublicAttachment } from "@/lib/domain/attachment-access";
 import { contentDisposition, contentTypeHeader } from "@/lib/domain/file-type";
 import { loadAttachmentForDownload } from "@/lib/server/queries/attachment-download";
 import { getCurrentUser } from "@/lib/server/session";
@@ -7,8 +7,8 @@ import { storage } from "@/lib/server/storage";
 import { errorResponse } from "@/lib/server/errors";
 
 // Serves stored files after the access check of lib/domain/attachment-access.ts. A visitor who
-// may not see a file gets 404 (its existence is not revealed); a signed-in user without the right
-// gets 403. Never a 500: unexpected failures are logged and answered 503.
+// may not see a file gets 404, as for a missing one (its existence is not revealed); only someone
+// who may open the file's case but lacks the right to this file gets 403 (refusalStatus). Never a 500: unexpected failures are logged and answered 503.
 
 export const dynamic = "force-dynamic";
 
@@ -35,8 +35,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!isPublic) {
       const user = await getCurrentUser();
       const actor = user ? { role: user.role, userId: user.id, unitId: user.unitId } : null;
+      // An outsider gets the answer of a missing file: they never learn that a document exists.
       if (attachmentAccess(row.facts, actor) === "denied") {
-        return actor ? plain(403, "Anda tidak berwenang membuka dokumen ini.") : NOT_FOUND();
+        return refusalStatus(row.facts, actor) === 403 ? plain(403, "Anda tidak berwenang membuka dokumen ini.") : NOT_FOUND();
       }
     }
     const body = await storage().get(row.storageKey);
