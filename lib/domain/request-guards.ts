@@ -109,27 +109,41 @@ export function validateForward(ctx: RequestContext): string | null {
 }
 
 // Every exemption rests on a consequence test (UU 14/2008 Pasal 2(4), Pasal 19).
-function requireConsequenceTest(ctx: RequestContext): string | null {
-  return filled(ctx.input?.consequenceTestId)
-    ? null
-    : "Pengecualian informasi harus didasarkan pada uji konsekuensi (UU 14/2008 Pasal 2 ayat (4) dan Pasal 19). Pilih uji konsekuensi yang menjadi dasar.";
-}
+const CONSEQUENCE_TEST_REQUIRED =
+  "Pengecualian informasi harus didasarkan pada uji konsekuensi (UU 14/2008 Pasal 2 ayat (4) dan Pasal 19). Pilih uji konsekuensi yang menjadi dasar.";
 
-// UU 14/2008 Pasal 22(7) huruf c: a refusal names its Pasal 17 reason (letters a–j).
-export function validateReject(ctx: RequestContext): string | null {
-  const letters = ctx.input?.pasal17Letters ?? [];
-  if (letters.length === 0) return "Sebutkan huruf Pasal 17 (a–j) yang menjadi alasan penolakan.";
+export type DecisionInputErrors = Partial<Record<"pasal17Letters" | "withheldParts" | "consequenceTestId", string>>;
+
+/**
+ * Everything a refusal is missing at once (a form shows every field error in one submit):
+ * UU 14/2008 Pasal 22(7) huruf c — its Pasal 17 reason (letters a–j) — and the consequence test.
+ */
+export function rejectInputErrors(input: RequestInput | undefined): DecisionInputErrors {
+  const letters = input?.pasal17Letters ?? [];
   const unknown = letters.filter((letter) => !(PASAL_17_LETTERS as readonly string[]).includes(letter));
-  if (unknown.length > 0) return `Pasal 17 hanya memuat huruf a sampai j; "${unknown.join('", "')}" tidak dikenal.`;
-  return requireConsequenceTest(ctx);
+  const errors: DecisionInputErrors = {};
+  if (letters.length === 0) errors.pasal17Letters = "Sebutkan huruf Pasal 17 (a–j) yang menjadi alasan penolakan.";
+  else if (unknown.length > 0) errors.pasal17Letters = `Pasal 17 hanya memuat huruf a sampai j; "${unknown.join('", "')}" tidak dikenal.`;
+  if (!filled(input?.consequenceTestId)) errors.consequenceTestId = CONSEQUENCE_TEST_REQUIRED;
+  return errors;
 }
 
-// UU 14/2008 Pasal 22(7) huruf d-e: the withheld (blacked-out) parts, each with its reason.
+/** UU 14/2008 Pasal 22(7) huruf d-e: the withheld (blacked-out) parts, each with its reason; and the test. */
+export function grantPartialInputErrors(input: RequestInput | undefined): DecisionInputErrors {
+  const parts = input?.withheldParts ?? [];
+  const errors: DecisionInputErrors = {};
+  if (parts.length === 0) errors.withheldParts = "Sebutkan bagian informasi yang dihitamkan beserta alasannya.";
+  else if (parts.some((item) => !filled(item.part) || !filled(item.reason))) errors.withheldParts = "Setiap bagian yang dihitamkan harus disebutkan beserta alasannya.";
+  if (!filled(input?.consequenceTestId)) errors.consequenceTestId = CONSEQUENCE_TEST_REQUIRED;
+  return errors;
+}
+
+const firstError = (errors: DecisionInputErrors): string | null => Object.values(errors)[0] ?? null;
+
+export function validateReject(ctx: RequestContext): string | null {
+  return firstError(rejectInputErrors(ctx.input));
+}
+
 export function validateGrantPartial(ctx: RequestContext): string | null {
-  const parts = ctx.input?.withheldParts ?? [];
-  if (parts.length === 0) return "Sebutkan bagian informasi yang dihitamkan beserta alasannya.";
-  if (parts.some((item) => !filled(item.part) || !filled(item.reason))) {
-    return "Setiap bagian yang dihitamkan harus disebutkan beserta alasannya.";
-  }
-  return requireConsequenceTest(ctx);
+  return firstError(grantPartialInputErrors(ctx.input));
 }

@@ -9,6 +9,9 @@ import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { listRequestRegister } from "@/lib/server/queries/request-register";
 import { loadWorkQueue } from "@/lib/server/queries/work-queue";
 import { parseRegisterQueryLenient } from "@/lib/schemas/request-register-query";
+import { ZDecideRequestInput } from "@/lib/schemas/request-processing";
+import { UserError } from "@/lib/server/errors";
+import { decideRequest } from "@/lib/server/services/decide-request";
 import { forwardRequest } from "@/lib/server/services/forward-request";
 import type { StaffActor } from "@/lib/server/services/request-processing-common";
 import { verifyRequest } from "@/lib/server/services/verify-request";
@@ -133,5 +136,33 @@ describe("defects found on the officers' journey", () => {
     expect(row.outcomeLabel).toBe("Belum diputus; dibuka kembali atas perintah Atasan PPID (keputusan semula berdasarkan Pasal 17 huruf h tanggal 30 Maret 2026)");
     expect(row.refusalArticle).toBeNull();
     expect(row.noticeDate).toBeNull();
+  });
+
+  it("6: an empty refusal form is answered with every missing field at once, and writes nothing", async () => {
+    const r = await makeRequest("IN_PROCESS", { unit: "DINKES" });
+    const fieldsOf = async (form: Record<string, string>) => {
+      const input = ZDecideRequestInput.parse({ requestId: r.id, outcome: "REJECTED", ...form });
+      const error = await decideRequest(users.utama, input, NOW).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      return Object.keys((error as UserError).fieldErrors ?? {}).sort();
+    };
+    // A new consequence test left empty: the Pasal 17 letters and every required field of the test.
+    expect(await fieldsOf({ testMode: "new" })).toEqual([
+      "pasal17Letters", "test.consequences", "test.decisionDate", "test.decisionNumber", "test.exemptionPeriod", "test.participants", "test.publicInterest",
+    ]);
+    // An existing test not chosen: the letters and the test, in one answer.
+    expect(await fieldsOf({ testMode: "existing" })).toEqual(["consequenceTestId", "pasal17Letters"]);
+    const row = await t.client.informationRequest.findUniqueOrThrow({ where: { id: r.id } });
+    expect([row.status, row.outcome]).toEqual(["IN_PROCESS", null]);
+    expect(await t.client.consequenceTest.count({ where: { requests: { some: { id: r.id } } } })).toBe(0);
+  });
+
+  it("6: a partial grant missing its particulars lists the grant's items, the withheld parts and the test together", async () => {
+    const r = await makeRequest("IN_PROCESS", { unit: "DINKES" });
+    const input = ZDecideRequestInput.parse({ requestId: r.id, outcome: "GRANTED_PARTIAL", testMode: "existing", feeAmount: "5000" });
+    const error = (await decideRequest(users.utama, input, NOW).then(() => null, (e: unknown) => e)) as UserError;
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual([
+      "consequenceTestId", "deliveryTime", "informationForm", "medium", "notes", "paymentMethod", "withheldParts",
+    ]);
   });
 });

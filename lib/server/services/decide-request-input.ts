@@ -1,6 +1,7 @@
 import "server-only";
 import { isValidLocalDate } from "@/lib/domain/calendar";
 import { formatPasal17, isPasal17Letter } from "@/lib/domain/pasal-17";
+import { grantPartialInputErrors, rejectInputErrors } from "@/lib/domain/request-guards";
 import type { RequestEvent, WithheldPart } from "@/lib/domain/request-workflow";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
@@ -56,7 +57,39 @@ function fail(field: string, message: string): never {
   throw new UserError("INVALID_INPUT", message, { [field]: message });
 }
 
-/** Trims and checks what the table leaves to the form; returns the normalised input. */
+/** One error carrying every field's message, so the form marks all of them in one submit. */
+function failAll(errors: Record<string, string>): void {
+  const messages = Object.values(errors);
+  if (messages.length === 0) return;
+  throw new UserError("INVALID_INPUT", messages.length === 1 ? messages[0]! : `Periksa kembali isian yang ditandai: ${messages.join(" ")}`, errors);
+}
+
+/** What a consequence test recorded on the spot is missing (field keys "test.<name>"). */
+function newTestErrors(t: NewConsequenceTest, letters: readonly string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const need = (value: string | undefined, field: string, label: string) => {
+    if (!clean(value)) errors[`test.${field}`] = `${label} wajib diisi.`;
+  };
+  if (letters.length === 0 && !clean(t.otherLegalBasis)) errors.pasal17Letters = "Pilih sedikitnya satu huruf Pasal 17 sebagai dasar uji konsekuensi.";
+  need(t.consequences, "consequences", "Konsekuensi bila dibuka");
+  need(t.publicInterest, "publicInterest", "Pertimbangan kepentingan publik");
+  if (t.conclusion !== "EXEMPT" && t.conclusion !== "PARTLY_OPEN") errors["test.conclusion"] = "Pilih kesimpulan: dikecualikan atau terbuka sebagian.";
+  // UU 14/2008 Pasal 20(1): the exemptions of Pasal 17 a–f are not permanent; for g–j a period
+  // rests on the consequence test (Pasal 2(4), 19). The test states one either way.
+  if (!clean(t.exemptionPeriod) && !clean(t.exemptUntil)) errors["test.exemptionPeriod"] = "Tuliskan jangka waktu pengecualian atau tanggal berakhirnya.";
+  if (clean(t.exemptUntil) && !isValidLocalDate(clean(t.exemptUntil))) errors["test.exemptUntil"] = "Tanggal akhir pengecualian tidak valid.";
+  need(t.participants, "participants", "Peserta uji konsekuensi");
+  need(t.decisionNumber, "decisionNumber", "Nomor keputusan uji konsekuensi");
+  if (!clean(t.decisionDate)) errors["test.decisionDate"] = "Tanggal keputusan uji konsekuensi wajib diisi.";
+  else if (!isValidLocalDate(clean(t.decisionDate))) errors["test.decisionDate"] = "Tanggal keputusan uji konsekuensi tidak valid.";
+  return errors;
+}
+
+/**
+ * Trims and checks everything the decision needs — the grant's Pasal 22(7) items, the withheld
+ * parts, the Pasal 17 letters, the consequence test and its fields — and reports every missing
+ * item at once; returns the normalised input.
+ */
 export function normaliseDecision(input: DecideRequestInput): DecideRequestInput {
   const granted = input.outcome === "GRANTED_FULL" || input.outcome === "GRANTED_PARTIAL";
   const letters = [...new Set(input.pasal17Letters ?? [])];
@@ -71,16 +104,36 @@ export function normaliseDecision(input: DecideRequestInput): DecideRequestInput
     consequenceTestId: clean(input.consequenceTestId),
     newConsequenceTest: input.newConsequenceTest,
   };
-  if (!granted) return out;
+  const tableInput = { pasal17Letters: letters, withheldParts: out.withheldParts, consequenceTestId: out.consequenceTestId ?? (out.newConsequenceTest ? "baru" : undefined) };
+  const withholds = input.outcome === "REJECTED" || input.outcome === "GRANTED_PARTIAL";
+  const errors: Record<string, string> = {
+    ...(withholds && out.newConsequenceTest && !out.consequenceTestId ? newTestErrors(out.newConsequenceTest, letters) : {}),
+    ...(input.outcome === "REJECTED" ? rejectInputErrors(tableInput) : {}),
+    ...(input.outcome === "GRANTED_PARTIAL" ? grantPartialInputErrors(tableInput) : {}),
+  };
+  if (!granted) {
+    failAll(errors);
+    return out;
+  }
   const fee = input.feeAmount ?? 0;
-  if (!Number.isInteger(fee) || fee < 0) fail("feeAmount", "Biaya harus bilangan bulat rupiah, paling kecil 0.");
-  const form = clean(input.informationForm) ?? fail("informationForm", "Sebutkan bentuk informasi yang diberikan.");
-  const medium = clean(input.medium) ?? fail("medium", "Sebutkan alat penyampai (media) informasi.");
-  const time = clean(input.deliveryTime) ?? fail("deliveryTime", "Sebutkan waktu penyediaan informasi.");
   const payment = clean(input.paymentMethod);
-  if (fee > 0 && !payment) fail("paymentMethod", "Sebutkan cara pembayaran biaya.");
-  const notes = out.notes ?? fail("notes", "Sebutkan materi informasi yang akan diberikan.");
-  return { ...out, notes, informationForm: form, medium, deliveryTime: time, feeAmount: fee, paymentMethod: fee > 0 ? payment : undefined };
+  const granting: Record<string, string> = {};
+  if (!Number.isInteger(fee) || fee < 0) granting.feeAmount = "Biaya harus bilangan bulat rupiah, paling kecil 0.";
+  if (!clean(input.notes)) granting.notes = "Sebutkan materi informasi yang akan diberikan.";
+  if (!clean(input.informationForm)) granting.informationForm = "Sebutkan bentuk informasi yang diberikan.";
+  if (!clean(input.medium)) granting.medium = "Sebutkan alat penyampai (media) informasi.";
+  if (fee > 0 && !payment) granting.paymentMethod = "Sebutkan cara pembayaran biaya.";
+  if (!clean(input.deliveryTime)) granting.deliveryTime = "Sebutkan waktu penyediaan informasi.";
+  failAll({ ...granting, ...errors });
+  return {
+    ...out,
+    notes: clean(input.notes),
+    informationForm: clean(input.informationForm),
+    medium: clean(input.medium),
+    deliveryTime: clean(input.deliveryTime),
+    feeAmount: fee,
+    paymentMethod: fee > 0 ? payment : undefined,
+  };
 }
 
 /** The value the table's validator sees: an existing test's id, or a marker for a new one. */
@@ -109,28 +162,20 @@ export async function resolveConsequenceTest(tx: Tx, input: DecideRequestInput, 
     return test;
   }
   const t = input.newConsequenceTest!;
-  const need = (value: string | undefined, field: string, label: string) => clean(value) ?? fail(`test.${field}`, `${label} wajib diisi.`);
-  if (letters.length === 0 && !clean(t.otherLegalBasis)) fail("pasal17Letters", "Pilih sedikitnya satu huruf Pasal 17 sebagai dasar uji konsekuensi.");
-  if (t.conclusion !== "EXEMPT" && t.conclusion !== "PARTLY_OPEN") fail("test.conclusion", "Pilih kesimpulan: dikecualikan atau terbuka sebagian.");
-  // UU 14/2008 Pasal 20(1): the exemptions of Pasal 17 a–f are not permanent; for g–j a period
-  // rests on the consequence test (Pasal 2(4), 19). The test states one either way.
-  if (!clean(t.exemptionPeriod) && !clean(t.exemptUntil)) fail("test.exemptionPeriod", "Tuliskan jangka waktu pengecualian atau tanggal berakhirnya.");
-  if (clean(t.exemptUntil) && !isValidLocalDate(clean(t.exemptUntil))) fail("test.exemptUntil", "Tanggal akhir pengecualian tidak valid.");
-  const decisionDate = need(t.decisionDate, "decisionDate", "Tanggal keputusan uji konsekuensi");
-  if (!isValidLocalDate(decisionDate)) fail("test.decisionDate", "Tanggal keputusan uji konsekuensi tidak valid.");
+  failAll(newTestErrors(t, letters));
   return tx.consequenceTest.create({
     data: {
       information: clean(t.information) ?? information.slice(0, 500),
       pasal17Letters: letters,
       otherLegalBasis: clean(t.otherLegalBasis) ?? null,
-      consequences: need(t.consequences, "consequences", "Konsekuensi bila dibuka"),
-      publicInterest: need(t.publicInterest, "publicInterest", "Pertimbangan kepentingan publik"),
+      consequences: t.consequences.trim(),
+      publicInterest: t.publicInterest.trim(),
       conclusion: t.conclusion,
       exemptionPeriod: clean(t.exemptionPeriod) ?? null,
       exemptUntil: toDbDateOrNull(clean(t.exemptUntil)),
-      participants: need(t.participants, "participants", "Peserta uji konsekuensi"),
-      decisionNumber: need(t.decisionNumber, "decisionNumber", "Nomor keputusan uji konsekuensi"),
-      decisionDate: toDbDate(decisionDate),
+      participants: t.participants.trim(),
+      decisionNumber: t.decisionNumber.trim(),
+      decisionDate: toDbDate(t.decisionDate.trim()),
     },
   });
 }
