@@ -17,6 +17,14 @@ export async function register(): Promise<void> {
     console.error("[instrumentation] staged uploads not swept", error);
   }
   try {
+    // Years the deadlines run into without a decree get their pre-fill (also a daily job), so the
+    // first deadlines computed after a deploy already skip e.g. 1 January of next year.
+    const { prefillProvisionalYears } = await import("./lib/server/services/prefill-provisional-years");
+    void prefillProvisionalYears().catch((error) => console.error("[instrumentation] provisional years not pre-filled", error));
+  } catch (error) {
+    console.error("[instrumentation] provisional years not pre-filled", error);
+  }
+  try {
     const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
     if (!jobsInApp()) return;
     // Not awaited: pg-boss prepares its schema (seconds on PGlite) while the portal already serves.

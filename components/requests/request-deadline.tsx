@@ -9,6 +9,7 @@ function Standing({ label, standing, note }: { label: string; standing: Deadline
     <div className={`rounded border-l-4 px-4 py-3 ${tone}`}>
       <p className="text-sm text-slate-700">{label}</p>
       <p className="text-lg font-semibold">{formatDateId(standing.dueDate)}</p>
+      {standing.provisional && <p className="text-sm font-medium text-amber-900">Tanggal {standing.provisional}.</p>}
       <p>{describeStanding(standing)}</p>
       {note && <p className="mt-1 text-sm text-slate-700">{note}</p>}
     </div>

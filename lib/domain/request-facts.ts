@@ -2,7 +2,8 @@
 // and where its deadline stands. Pure: dates are office-local "YYYY-MM-DD" read by the caller from
 // the @db.Date columns, "now" is a parameter, the calendar comes in the config.
 
-import { isOverdue, workingDaysLeft, type CalendarConfig } from "./calendar";
+import { isOverdue, toOfficeLocalDate, workingDaysLeft, type CalendarConfig } from "./calendar";
+import { provisionalDateNote } from "./provisional-calendar";
 import { OPEN_REQUEST_STATUSES, type RequestContext, type RequestInput, type RequestOutcome } from "./request-workflow";
 
 /** Rows due within this many working days stand out in the register (office practice). */
@@ -42,6 +43,8 @@ export type DeadlineStanding = {
   overdue: boolean;
   /** Not overdue and at most DUE_SOON_WORKING_DAYS working days left. */
   dueSoon: boolean;
+  /** "sementara, menunggu SKB … 2027" when the days to the due date cross a year without a decree. */
+  provisional: string | null;
 };
 
 export function isOpenRequestStatus(status: string): boolean {
@@ -58,7 +61,8 @@ export function deadlineStanding(
   if (!dueDate || !isOpenRequestStatus(status)) return null;
   const overdue = isOverdue(now, dueDate, config.timeZone);
   const daysLeft = workingDaysLeft(now, dueDate, config);
-  return { dueDate, daysLeft, overdue, dueSoon: !overdue && daysLeft <= DUE_SOON_WORKING_DAYS };
+  const provisional = provisionalDateNote(toOfficeLocalDate(now, config.timeZone), dueDate, config);
+  return { dueDate, daysLeft, overdue, dueSoon: !overdue && daysLeft <= DUE_SOON_WORKING_DAYS, provisional };
 }
 
 /** "Sisa 3 hari kerja" / "Hari terakhir" / "Terlambat 2 hari kerja". */

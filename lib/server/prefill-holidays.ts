@@ -1,12 +1,13 @@
 import "server-only";
 import Holidays from "date-holidays";
 import type { Holiday } from "@/lib/domain/calendar";
+import { provisionalYearHolidays } from "@/lib/domain/provisional-calendar";
 
-// A year without an SKB 3 Menteri yet can be pre-filled from the date-holidays library so that its
-// deadlines are at least roughly right. Those dates are a guess (Islamic holidays move by a day,
-// cuti bersama is missing altogether): every row is provisional and the year stays unofficial
-// until the administrator imports or confirms the decree (docs/domain.md, Working days). Server only: the
-// library carries the rules of every country.
+// A year without an SKB 3 Menteri yet is pre-filled (lib/domain/provisional-calendar.ts): the
+// holidays fixed by decree, plus the date-holidays library's guess of the movable ones (Islamic
+// holidays move by a day, cuti bersama is missing altogether), those rows provisional; the year
+// stays unofficial until the administrator imports or confirms the decree (docs/domain.md, Working
+// days). Server only: the library carries the rules of every country.
 
 export const PREFILL_SOURCE = "date-holidays (sementara, bukan SKB)";
 
@@ -15,6 +16,10 @@ export const PREFILL_SOURCE = "date-holidays (sementara, bukan SKB)";
 const NAME_BY_RULE: Record<string, string> = { "27 Rajab": "Isra Mikraj Nabi Muhammad SAW" };
 
 export function prefillFromDateHolidays(year: number): Holiday[] {
+  return provisionalYearHolidays(year, predictedHolidays(year));
+}
+
+function predictedHolidays(year: number): Holiday[] {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new RangeError(`Tahun tidak valid: ${year}`);
   const library = new Holidays("ID", { languages: ["id"] });
   const byDate = new Map<string, string[]>();

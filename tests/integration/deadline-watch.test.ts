@@ -104,7 +104,7 @@ describe(`deadline watch (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
       engines.push(await startJobEngine({ client: t.client, env, log: () => {} }));
       if (t.url) engines.push(await startJobEngine({ env, log: () => {} }));
       const schedules = await engines[0]!.boss.getSchedules();
-      expect(schedules.map((s) => s.name).sort()).toEqual(["close-objections", "deadline-watch", "lapse-requests", "release-exemptions"]);
+      expect(schedules.map((s) => s.name).sort()).toEqual(["close-objections", "deadline-watch", "lapse-requests", "prefill-calendar", "release-exemptions"]);
       // Both engines (same process) share the job table: count how often the work really runs.
       const job = JOBS["lapse-requests"]!;
       const original = job.run;

@@ -161,15 +161,19 @@ describe("file type", () => {
 });
 
 describe("prefill from date-holidays", () => {
-  it("gives the public holidays of the year, provisional, one per date", () => {
+  it("gives the holidays fixed by decree as such and the library's movable dates as provisional, one per date", () => {
     const holidays = prefillFromDateHolidays(2027);
     expect(holidays.length).toBeGreaterThanOrEqual(12);
     expect(new Set(holidays.map((h) => h.date)).size).toBe(holidays.length);
+    const fixed = new Set(["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"]);
     for (const h of holidays) {
-      expect(h).toMatchObject({ kind: "NATIONAL", provisional: true, source: PREFILL_SOURCE });
+      expect(h.kind).toBe("NATIONAL");
       expect(h.date.startsWith("2027-")).toBe(true);
+      if (fixed.has(h.date)) expect(h).toMatchObject({ provisional: false, source: expect.stringMatching(/Keppres|Perpres/) });
+      else expect(h).toMatchObject({ provisional: true, source: PREFILL_SOURCE });
     }
-    expect(holidays.map((h) => h.date)).toEqual(expect.arrayContaining(["2027-01-01", "2027-08-17", "2027-12-25"]));
-    expect(holidays.some((h) => h.name.includes("Isra Mikraj"))).toBe(true);
+    expect(holidays.find((h) => h.date === "2027-01-01")?.name).toBe("Tahun Baru 2027 Masehi");
+    expect(holidays.map((h) => h.date)).toEqual(expect.arrayContaining([...fixed]));
+    expect(holidays.some((h) => h.name.includes("Isra Mikraj") && h.provisional)).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ export function CaseDeadline(p: Props) {
             {order ? "Perintah Atasan PPID dilaksanakan paling lambat" : "Pemberitahuan tertulis paling lambat"}{" "}
             <strong>{formatDateId(p.standing.dueDate)}</strong>
           </p>
+          {p.standing.provisional && <p className="mt-1 text-sm font-medium text-amber-900">Tanggal {p.standing.provisional}.</p>}
           {/* The days left are said once, in the badge. */}
           <p className="mt-1"><DeadlineBadge standing={p.standing} /></p>
           {order && <p className="mt-1 text-sm text-slate-700">{ATASAN_ORDER_DEADLINE_NOTE}</p>}

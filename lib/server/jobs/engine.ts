@@ -9,6 +9,7 @@ import { closeObjectionsAfterWindow } from "@/lib/server/services/close-objectio
 import { lapseIncompleteRequests } from "@/lib/server/services/lapse-incomplete-requests";
 import { releaseExpiredExemptions } from "@/lib/server/services/release-expired-exemptions";
 import { watchDeadlines } from "@/lib/server/services/watch-deadlines";
+import { prefillProvisionalYears } from "@/lib/server/services/prefill-provisional-years";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
 import { env } from "@/lib/server/env";
 import { parseEnv, type TEnv } from "@/lib/server/env-schema";
@@ -27,6 +28,7 @@ export const JOBS: Record<string, { cron: string; run: (now: Date) => Promise<un
   "lapse-requests": { cron: "5 * * * *", run: lapseIncompleteRequests },
   "release-exemptions": { cron: "10 * * * *", run: releaseExpiredExemptions },
   "close-objections": { cron: "15 * * * *", run: closeObjectionsAfterWindow },
+  "prefill-calendar": { cron: "20 0 * * *", run: prefillProvisionalYears },
 };
 
 export type JobEngine = { boss: PgBoss; stop: () => Promise<void>; drainNow: () => Promise<void> };

@@ -116,6 +116,7 @@ export async function answerObjection(actor: CaseUser, input: AnswerObjectionInp
             order,
             disputeDue,
             atasan: { name: atasan.name, position: atasanPosition },
+            officialYears: config.officialYears,
           })
         : null;
     await recordCaseEvent(tx, { caseKind: "OBJECTION", objectionId: objection.id }, {
@@ -180,7 +181,7 @@ async function orderFollowUp(tx: Tx, actor: CaseUser, objection: Loaded, config:
 async function issueAnswerLetter(
   tx: Tx,
   objection: Loaded,
-  a: { today: string; outcome: "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED" | "INADMISSIBLE"; reasons: string; order: Order | null; disputeDue: string; atasan: { name: string; position: string } },
+  a: { today: string; outcome: "ACCEPTED_FULL" | "ACCEPTED_PARTIAL" | "REJECTED" | "INADMISSIBLE"; reasons: string; order: Order | null; disputeDue: string; atasan: { name: string; position: string }; officialYears: readonly number[] },
 ) {
   const office = await officeInTx(tx);
   const r = objection.request;
@@ -205,6 +206,7 @@ async function issueAnswerLetter(
           objection: { number: objection.number, receivedDate: fromDbDate(objection.receivedDate), grounds: objection.grounds as ObjectionGround[], proxyName: objection.proxyName },
           request: { number: r.number, informationRequested: r.informationRequested, requesterName: r.requesterName, address: r.address },
           trackingUrl: trackingPath(r),
+          officialYears: a.officialYears,
         },
         number,
       ),

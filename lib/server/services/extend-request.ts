@@ -47,6 +47,7 @@ export async function extendRequest(actor: StaffActor, input: ExtendRequestInput
           reason,
           originalDueDate: originalDue,
           newDueDate: extended.dueDate,
+          officialYears: config.officialYears,
         }),
     });
     await tx.informationRequest.update({

@@ -49,6 +49,11 @@ export async function importHolidays(input: ImportHolidaysInput, actor: Recomput
         result.updated += 1;
       }
     }
+    // The decree replaces the pre-fill: provisional dates it does not list are dropped.
+    if (input.official && input.mode !== "REPLACE") {
+      const listed = input.holidays.map((h) => toDbDate(h.date));
+      result.removed += (await tx.holiday.deleteMany({ where: { date: { ...range, notIn: listed }, provisional: true } })).count;
+    }
     if (input.official) {
       const row = { official: true, source: input.source!, confirmedAt: new Date() };
       await tx.calendarYear.upsert({ where: { year: input.year }, create: { year: input.year, ...row }, update: row });

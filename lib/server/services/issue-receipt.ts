@@ -13,6 +13,7 @@ export type ReceiptDates = {
   receivedDate: string;
   dueDate: string;
   workingDays: number;
+  officialYears: readonly number[];
 };
 
 /**
@@ -50,6 +51,7 @@ export async function issueReceipt(tx: Tx, office: OfficeSettings, request: Info
           purpose: request.purpose,
           obtainMethod: request.obtainMethod as ObtainMethod,
           deliveryMethod: request.deliveryMethod as DeliveryMethod,
+          officialYears: dates.officialYears,
         },
         letterNumber,
       ),

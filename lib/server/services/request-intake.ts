@@ -150,6 +150,7 @@ async function intakeInTransaction(
     receivedDate,
     dueDate: deadline.dueDate,
     workingDays: deadline.workingDays,
+    officialYears: config.officialYears,
   });
 
   await recordCaseEvent(tx, { caseKind: "REQUEST", requestId: request.id }, {

@@ -2,6 +2,7 @@ import { letterBase } from "@/lib/server/letters/content/common";
 import "server-only";
 import { DEADLINE_RULES } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
+import { provisionalDateNote, withProvisionalNote } from "@/lib/domain/provisional-calendar";
 import { OBJECTION_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { LETTERS } from "@/lib/domain/letters";
 import type { ObjectionGround } from "@/lib/domain/objection-grounds";
@@ -28,13 +29,15 @@ export type AtasanAnswerInput = {
   request: { number: string; informationRequested: string; requesterName: string; address: string };
   /** The requester's tracking link (number and access code), shown as a QR code. */
   trackingUrl: string;
+  /** Years with a decree loaded: a date counted across another year says it is provisional. */
+  officialYears?: readonly number[];
 };
 
-function orderSection(order: NonNullable<AtasanAnswerInput["order"]>, partial: boolean): LetterSection {
+function orderSection(order: NonNullable<AtasanAnswerInput["order"]>, partial: boolean, note: string | null): LetterSection {
   return {
     heading: "Perintah kepada PPID",
     paragraphs: [
-      `Memerintahkan PPID untuk memberikan ${partial ? "sebagian " : ""}informasi yang diminta kepada pemohon paling lambat ${order.periodDays} hari kerja sejak tanggal tanggapan ini, yaitu tanggal ${formatDateId(order.dueDate)}.`,
+      `Memerintahkan PPID untuk memberikan ${partial ? "sebagian " : ""}informasi yang diminta kepada pemohon paling lambat ${order.periodDays} hari kerja sejak tanggal tanggapan ini, yaitu tanggal ${withProvisionalNote(formatDateId(order.dueDate), note)}.`,
       `Yang harus diberikan: ${order.description}`,
     ],
   };
@@ -77,7 +80,7 @@ export function buildAtasanAnswer(input: AtasanAnswerInput, number: string): Let
         ...(inadmissible ? ["Keberatan tidak diperiksa pokoknya karena tidak memenuhi syarat pengajuan (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1))."] : []),
       ],
     },
-    ...(accepted && input.order ? [orderSection(input.order, input.outcome === "ACCEPTED_PARTIAL")] : []),
+    ...(accepted && input.order ? [orderSection(input.order, input.outcome === "ACCEPTED_PARTIAL", input.officialYears ? provisionalDateNote(input.date, input.order.dueDate, { officialYears: [...input.officialYears] }) : null)] : []),
     disputeRightSection(input),
   ];
   return {

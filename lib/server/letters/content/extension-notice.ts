@@ -1,5 +1,6 @@
 import { DEADLINE_RULES } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
+import { provisionalDateNote, withProvisionalNote } from "@/lib/domain/provisional-calendar";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { letterBase, requestSection, type LetterFrame } from "@/lib/server/letters/content/common";
 
@@ -10,11 +11,15 @@ export type ExtensionNoticeFacts = Omit<LetterFrame, "kind"> & {
   reason: string;
   originalDueDate: string;
   newDueDate: string;
+  /** Years with a decree loaded: a date counted across another year says it is provisional. */
+  officialYears?: readonly number[];
 };
 
 export function buildExtensionNoticeContent(facts: ExtensionNoticeFacts): LetterContent {
   const extension = DEADLINE_RULES.REQUEST_EXTENSION;
   const response = DEADLINE_RULES.REQUEST_RESPONSE;
+  const note = facts.officialYears ? provisionalDateNote(facts.date, facts.newDueDate, { officialYears: [...facts.officialYears] }) : null;
+  const newDue = withProvisionalNote(formatDateId(facts.newDueDate), note);
   return {
     ...letterBase({ ...facts, kind: "EXTENSION_NOTICE" }),
     intro: [
@@ -27,13 +32,13 @@ export function buildExtensionNoticeContent(facts: ExtensionNoticeFacts): Letter
         rows: [
           { label: `Batas waktu semula (${response.workingDays} hari kerja)`, value: formatDateId(facts.originalDueDate) },
           { label: `Diperpanjang paling lama`, value: `${extension.workingDays} hari kerja` },
-          { label: "Batas waktu baru", value: formatDateId(facts.newDueDate) },
+          { label: "Batas waktu baru", value: newDue },
         ],
       },
       { heading: "Alasan perpanjangan", paragraphs: [facts.reason] },
       {
         paragraphs: [
-          `Perpanjangan ini hanya dapat diberikan satu kali (${extension.article}). Pemberitahuan tertulis atas permohonan Saudara akan kami sampaikan paling lambat ${formatDateId(facts.newDueDate)}.`,
+          `Perpanjangan ini hanya dapat diberikan satu kali (${extension.article}). Pemberitahuan tertulis atas permohonan Saudara akan kami sampaikan paling lambat ${newDue}.`,
         ],
       },
     ],

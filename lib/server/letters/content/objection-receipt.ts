@@ -1,6 +1,7 @@
 import { letterBase } from "@/lib/server/letters/content/common";
 import "server-only";
 import { formatDateId } from "@/lib/domain/format-date";
+import { provisionalDateNote, withProvisionalNote } from "@/lib/domain/provisional-calendar";
 import { OBJECTION_GROUND_LABELS, REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { LETTERS } from "@/lib/domain/letters";
 import { GROUND_LETTERS, OBJECTION_GROUNDS, type ObjectionGround } from "@/lib/domain/objection-grounds";
@@ -41,6 +42,8 @@ export type ObjectionReceiptInput = {
   };
   /** The requester's tracking link (number and access code), shown as a QR code. */
   trackingUrl: string;
+  /** Years with a decree loaded: a date counted across another year says it is provisional. */
+  officialYears?: readonly number[];
 };
 
 /** "a, c" with labels — one line per ground, ticked or not, as on the paper form. */
@@ -90,7 +93,7 @@ export function buildObjectionReceipt(input: ObjectionReceiptInput, number: stri
       {
         heading: "D. Jadwal tanggapan",
         paragraphs: [
-          `Atasan PPID memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima, yaitu tanggal ${formatDateId(o.dueDate)} (UU 14/2008 Pasal 36 ayat (2)).`,
+          `Atasan PPID memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima, yaitu tanggal ${withProvisionalNote(formatDateId(o.dueDate), input.officialYears ? provisionalDateNote(o.receivedDate, o.dueDate, { officialYears: [...input.officialYears] }) : null)} (UU 14/2008 Pasal 36 ayat (2)).`,
         ],
       },
       ...(o.windowWarning

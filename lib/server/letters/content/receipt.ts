@@ -2,6 +2,7 @@ import "server-only";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { formatOfficeDateTimeId } from "@/lib/domain/dip-format";
 import { formatDateId } from "@/lib/domain/format-date";
+import { provisionalDateNote, withProvisionalNote } from "@/lib/domain/provisional-calendar";
 import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import { formatAccessCode } from "@/lib/domain/numbering";
 import {
@@ -47,6 +48,8 @@ export type ReceiptFacts = {
   purpose: string;
   obtainMethod: ObtainMethod;
   deliveryMethod: DeliveryMethod;
+  /** Years with a decree loaded: a date counted across another year says it is provisional. */
+  officialYears?: readonly number[];
 };
 
 export function buildReceiptContent(office: OfficeSettings, facts: ReceiptFacts, letterNumber: string): LetterContent {
@@ -112,7 +115,7 @@ export function buildReceiptContent(office: OfficeSettings, facts: ReceiptFacts,
         heading: "Batas waktu dan pelacakan",
         paragraphs: [
           // UU 14/2008 Pasal 22(7) and (8).
-          `Pemberitahuan tertulis atas permohonan ini wajib disampaikan paling lambat ${formatDateId(facts.dueDate)}, yaitu ${facts.workingDays} hari kerja sejak permohonan diterima (UU No. 14 Tahun 2008 Pasal 22 ayat (7)). Jangka waktu ini dapat diperpanjang satu kali, paling lama 7 hari kerja, dengan pemberitahuan tertulis beserta alasannya (Pasal 22 ayat (8)).`,
+          `Pemberitahuan tertulis atas permohonan ini wajib disampaikan paling lambat ${withProvisionalNote(formatDateId(facts.dueDate), facts.officialYears ? provisionalDateNote(facts.receivedDate, facts.dueDate, { officialYears: [...facts.officialYears] }) : null)}, yaitu ${facts.workingDays} hari kerja sejak permohonan diterima (UU No. 14 Tahun 2008 Pasal 22 ayat (7)). Jangka waktu ini dapat diperpanjang satu kali, paling lama 7 hari kerja, dengan pemberitahuan tertulis beserta alasannya (Pasal 22 ayat (8)).`,
         ],
         rows: [{ label: "Kode akses pelacakan", value: formatAccessCode(facts.accessCode) }],
       },
