@@ -14,7 +14,10 @@ import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { renderDisputeBundlePdf } from "@/lib/server/letters/dispute-bundle-pdf";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
 import { loadDisputeBundle } from "@/lib/server/queries/dispute-bundle";
+import { loadLetterAnnotations } from "@/lib/server/queries/letter-annotations";
+import { addHoliday } from "@/lib/server/services/add-holiday";
 import { answerObjection } from "@/lib/server/services/answer-objection";
+import { extendRequest } from "@/lib/server/services/extend-request";
 import { createRequest } from "@/lib/server/services/create-request";
 import { decideRequest } from "@/lib/server/services/decide-request";
 import { fileObjection } from "@/lib/server/services/file-objection";
@@ -161,5 +164,24 @@ describe(`letters as PDFs (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGl
       .map((page, i) => ({ page: i + 1, lines: page.split("\n").filter((l) => l.trim() && !/halaman \d+ dari/.test(l)).length }))
       .filter((p) => p.lines < 6);
     expect(thin).toEqual([]);
+  });
+
+  it("8b: an extension notice already issued carries a note when a calendar change moves its deadline, recorded on the case", async () => {
+    const r = await verifiedRequest("2026-04-06T11:00"); // due Monday 20 April; extended: Wednesday 29 April
+    const extended = await extendRequest(users.utama, { requestId: r.id, reason: "Data tersebar di 11 puskesmas." }, wita("2026-04-08T10:00"));
+    expect(extended.dueDate).toBe("2026-04-29");
+    const admin = await t.client.user.findFirstOrThrow({ where: { role: "ADMIN" } });
+    await addHoliday({ date: "2026-04-24", name: "Libur daerah uji", kind: "LOCAL", source: undefined, provisional: false }, { id: admin.id, role: admin.role });
+    const row = await t.client.informationRequest.findUniqueOrThrow({ where: { id: r.id } });
+    expect(row.dueDate?.toISOString().slice(0, 10)).toBe("2026-04-30");
+    const event = await t.client.caseEvent.findFirstOrThrow({ where: { requestId: r.id, event: "RECOMPUTE_DEADLINE" } });
+    const letter = await t.client.letter.findFirstOrThrow({ where: { requestId: r.id, kind: "EXTENSION_NOTICE" } });
+    expect(event.note).toContain(`Nomor ${letter.number} diberi catatan perubahan`);
+    // The letter stays as issued; its PDF prints the note after it.
+    expect(JSON.stringify(letter.content)).toContain("29 April 2026");
+    const notes = (await loadLetterAnnotations([letter.id], "Asia/Makassar")).get(letter.id)!;
+    const { text } = readPdf("extension-annotated", await renderLetterPdf(letter.content as unknown as LetterContent, "http://localhost", notes));
+    expect(text).toContain("Catatan setelah surat ini diterbitkan");
+    expect(text.replace(/\s+/g, " ")).toMatch(/29 April 2026, berubah menjadi 30 April 2026 karena perubahan kalender hari kerja/);
   });
 });

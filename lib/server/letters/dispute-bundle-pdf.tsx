@@ -4,7 +4,8 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { formatInstantId } from "@/lib/domain/format-instant";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { disputeSummary, eventLogRows, objectionSummary, requestSummary } from "@/lib/server/letters/bundle-sections";
-import type { LetterSection } from "@/lib/server/letters/letter-content";
+import type { LetterAnnotation, LetterSection } from "@/lib/server/letters/letter-content";
+import { loadLetterAnnotations } from "@/lib/server/queries/letter-annotations";
 import { LetterPage, Section, letterQr } from "@/lib/server/letters/render-letter-pdf";
 import type { BundleLetter, DisputeBundleData } from "@/lib/server/queries/dispute-bundle";
 
@@ -45,7 +46,7 @@ function Table({ head, rows, widths }: { head: string[]; rows: string[][]; width
   );
 }
 
-type Part = { title: string; letter?: BundleLetter; qr?: string | null; sections?: LetterSection[]; log?: string[][] };
+type Part = { title: string; letter?: BundleLetter; qr?: string | null; notes?: LetterAnnotation[]; sections?: LetterSection[]; log?: string[][] };
 
 /**
  * Each letter keeps its own page(s), as issued; the bundle's own parts that follow one another
@@ -66,8 +67,9 @@ function letterTitle(l: BundleLetter): string {
 }
 
 export async function renderDisputeBundlePdf(b: DisputeBundleData, tz: string, origin: string, now: Date): Promise<Buffer> {
+  const annotations = await loadLetterAnnotations([...b.requestLetters, ...b.objectionLetters].map((l) => l.id), tz);
   const letters = async (list: BundleLetter[]) =>
-    Promise.all(list.map(async (l): Promise<Part> => ({ title: letterTitle(l), letter: l, qr: await letterQr(l.content, origin) })));
+    Promise.all(list.map(async (l): Promise<Part> => ({ title: letterTitle(l), letter: l, qr: await letterQr(l.content, origin), notes: annotations.get(l.id) })));
   const parts: Part[] = [
     { title: "Ringkasan permohonan informasi", sections: requestSummary(b, tz) },
     ...(await letters(b.requestLetters)),
@@ -91,7 +93,7 @@ export async function renderDisputeBundlePdf(b: DisputeBundleData, tz: string, o
       </Page>
       {pageGroups(parts).map((group) =>
         group[0]!.part.letter ? (
-          <LetterPage key={group[0]!.index} c={group[0]!.part.letter.content} qr={group[0]!.part.qr ?? null} />
+          <LetterPage key={group[0]!.index} c={group[0]!.part.letter.content} qr={group[0]!.part.qr ?? null} notes={group[0]!.part.notes} />
         ) : (
           <Page key={group[0]!.index} size="A4" style={s.page} wrap>
             {group.map(({ part: p, index: i }, k) => (

@@ -9,6 +9,12 @@ export type LetterSection = {
   table?: { head: string[]; rows: string[][] };
 };
 
+/**
+ * A note added to a letter after it was issued (the letter itself stays as issued): e.g. a
+ * deadline it states moved because the working-day calendar changed. Recorded as a case event.
+ */
+export type LetterAnnotation = { date: string; text: string };
+
 export type LetterContent = {
   letterhead: string[];
   title: string;

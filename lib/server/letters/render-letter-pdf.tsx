@@ -3,7 +3,7 @@ import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@
 import QRCode from "qrcode";
 import type { ReactNode } from "react";
 import { formatDateId } from "@/lib/domain/format-date";
-import type { LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
+import type { LetterAnnotation, LetterContent, LetterSection } from "@/lib/server/letters/letter-content";
 
 const s = StyleSheet.create({
   page: { paddingTop: 40, paddingBottom: 40, paddingHorizontal: 48, fontSize: 10.5, fontFamily: "Helvetica", lineHeight: 1.35 },
@@ -133,8 +133,19 @@ function Ending({ c, qr }: { c: LetterContent; qr: string | null }) {
   );
 }
 
+/** Notes added after issue, set apart from the letter as issued. */
+function Annotations({ notes }: { notes: readonly LetterAnnotation[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <View wrap={false} style={{ marginTop: 14, borderWidth: 1, borderColor: "#92400e", padding: 8 }}>
+      <Text style={s.heading}>Catatan setelah surat ini diterbitkan</Text>
+      {notes.map((n, i) => <Text key={i} style={s.para}>{formatDateId(n.date)}: {n.text}</Text>)}
+    </View>
+  );
+}
+
 /** One letter as a page; the dispute bundle puts several in one Document. */
-export function LetterPage({ c, qr }: { c: LetterContent; qr: string | null }) {
+export function LetterPage({ c, qr, notes = [] }: { c: LetterContent; qr: string | null; notes?: readonly LetterAnnotation[] }) {
   return (
     <Page size="A4" style={s.page}>
       <View style={s.head}>
@@ -154,14 +165,15 @@ export function LetterPage({ c, qr }: { c: LetterContent; qr: string | null }) {
         <Section key={i} section={section} ending={i === c.sections.length - 1 ? <Ending c={c} qr={qr} /> : undefined} />
       ))}
       {c.sections.length === 0 && <View wrap={false}><Ending c={c} qr={qr} /></View>}
+      <Annotations notes={notes} />
     </Page>
   );
 }
 
-function Letter({ c, qr }: { c: LetterContent; qr: string | null }) {
+function Letter({ c, qr, notes }: { c: LetterContent; qr: string | null; notes: readonly LetterAnnotation[] }) {
   return (
     <Document title={`${c.title} ${c.number}`} language="id" author={c.letterhead[0]}>
-      <LetterPage c={c} qr={qr} />
+      <LetterPage c={c} qr={qr} notes={notes} />
     </Document>
   );
 }
@@ -173,6 +185,6 @@ export async function letterQr(content: LetterContent, origin: string): Promise<
 }
 
 /** Renders a stored letter to PDF bytes (about 50 ms a letter). */
-export async function renderLetterPdf(content: LetterContent, origin: string): Promise<Buffer> {
-  return renderToBuffer(<Letter c={content} qr={await letterQr(content, origin)} />);
+export async function renderLetterPdf(content: LetterContent, origin: string, notes: readonly LetterAnnotation[] = []): Promise<Buffer> {
+  return renderToBuffer(<Letter c={content} qr={await letterQr(content, origin)} notes={notes} />);
 }

@@ -20,7 +20,7 @@ export type BundleEvent = {
   note: string | null;
 };
 
-export type BundleLetter = { kind: string; number: string; date: string; content: LetterContent };
+export type BundleLetter = { id: string; kind: string; number: string; date: string; content: LetterContent };
 
 /** Null when the dispute does not exist or lies outside the actor's case scope. */
 export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
@@ -56,7 +56,8 @@ export async function loadDisputeBundle(disputeId: string, actor: CaseActor) {
     toStatus: e.toStatus,
     note: e.note,
   }));
-  const letter = (l: { kind: string; number: string; date: Date; content: unknown }): BundleLetter => ({
+  const letter = (l: { id: string; kind: string; number: string; date: Date; content: unknown }): BundleLetter => ({
+    id: l.id,
     kind: l.kind,
     number: l.number,
     date: fromDbDate(l.date),

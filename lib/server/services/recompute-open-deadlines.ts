@@ -2,6 +2,7 @@ import "server-only";
 import { computeDeadline, computeDisputeFilingDeadline, type CalendarConfig } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
 import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
+import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import type { Tx } from "@/lib/server/db";
@@ -30,7 +31,8 @@ export type DeadlineChange = {
 };
 export type RecomputeSummary = { changed: number; changes: DeadlineChange[] };
 
-type FieldChange = { field: DeadlineField; label: string; from: string | null; to: string };
+/** `letter`: the kind of the case's letter that states this date to the requester, if any. */
+type FieldChange = { field: DeadlineField; label: string; from: string | null; to: string; letter?: LetterKind };
 type RowPlan = {
   caseKind: "REQUEST" | "OBJECTION";
   caseId: string;
@@ -41,9 +43,9 @@ type RowPlan = {
   write: (tx: Tx, data: Record<string, Date>) => Promise<{ count: number }>;
 };
 
-function diff(field: DeadlineField, label: string, stored: Date | null, to: string): FieldChange[] {
+function diff(field: DeadlineField, label: string, stored: Date | null, to: string, letter?: LetterKind): FieldChange[] {
   const from = stored ? fromDbDate(stored) : null;
-  return from === to ? [] : [{ field, label, from, to }];
+  return from === to ? [] : [{ field, label, from, to, ...(letter ? { letter } : {}) }];
 }
 
 async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
@@ -70,7 +72,9 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
       due = r.extendedAt ? computeDeadline("REQUEST_EXTENSION", response, config).dueDate : response;
       label = r.extendedAt ? "Batas waktu jawaban setelah perpanjangan" : "Batas waktu jawaban permohonan";
     }
-    const changes = diff("dueDate", label, r.dueDate, due);
+    // The extension notice (Pasal 22(8)) or the receipt (Pasal 22(4)) told the requester the old date.
+    const letter: LetterKind | undefined = order ? undefined : r.extendedAt ? "EXTENSION_NOTICE" : "RECEIPT";
+    const changes = diff("dueDate", label, r.dueDate, due, letter);
     if (r.status === "AWAITING_COMPLETION" && r.completionRequestedOn) {
       // Office SOP (docs/domain.md, Requests step 3): the requester completes within the configured working days.
       const completion = computeDeadline("REQUIREMENTS_COMPLETION", fromDbDate(r.completionRequestedOn), config).dueDate;
@@ -97,7 +101,7 @@ async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]
     const pending = o.status === "RECEIVED" || o.status === "UNDER_REVIEW";
     // UU 14/2008 Pasal 36(2): the Atasan PPID answers within 30 working days of receipt.
     const due = pending ? computeDeadline("OBJECTION_RESPONSE", o.submittedAt, config).dueDate : o.dueDate ? fromDbDate(o.dueDate) : null;
-    const changes = pending && due ? diff("dueDate", "Batas waktu tanggapan atasan PPID", o.dueDate, due) : [];
+    const changes = pending && due ? diff("dueDate", "Batas waktu tanggapan atasan PPID", o.dueDate, due, "OBJECTION_RECEIPT") : [];
     const received = o.answerReceivedOn ?? o.answerDate;
     const answer = received ? fromDbDate(received) : null;
     if (answer || due) {
@@ -172,6 +176,8 @@ export async function recomputeOpenDeadlines(
       throw new UserError("CONFLICT", `Perkara ${plan.caseNumber} sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
     }
     for (const c of plan.changes) {
+      const annotated = c.letter && c.from ? await letterStating(tx, plan, c.letter) : null;
+      const annotation = annotated ? annotationFor(c, options.reason) : null;
       await recordCaseEvent(
         tx,
         plan.caseKind === "REQUEST" ? { caseKind: "REQUEST", requestId: plan.caseId } : { caseKind: "OBJECTION", objectionId: plan.caseId },
@@ -180,14 +186,31 @@ export async function recomputeOpenDeadlines(
           actor: { id: options.actor.id, role: SYSTEM_ACTOR },
           fromStatus: plan.status,
           toStatus: plan.status,
-          note: noteFor(c, options.reason),
-          data: { field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra },
+          note: noteFor(c, options.reason) + (annotated ? ` ${LETTERS[annotated.kind].title} Nomor ${annotated.number} diberi catatan perubahan.` : ""),
+          data: {
+            field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra,
+            ...(annotated && annotation ? { annotatedLetterId: annotated.id, annotation } : {}),
+          },
         },
       );
     }
     changes.push(...plan.changes.map((c) => ({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, ...c })));
   }
   return { changed: changes.length, changes };
+}
+
+/** The latest letter of that kind on the case: it states the date that just moved. */
+async function letterStating(tx: Tx, plan: RowPlan, kind: LetterKind) {
+  const where = plan.caseKind === "REQUEST" ? { requestId: plan.caseId, kind } : { objectionId: plan.caseId, kind };
+  return tx.letter.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true, number: true, kind: true } });
+}
+
+/**
+ * The note a letter already issued carries once a date it states moved (docs/domain.md, Working
+ * days): the letter stays as issued; the note is printed with it (lib/server/queries/letter-annotations.ts).
+ */
+function annotationFor(change: FieldChange, reason: string): string {
+  return `${change.label} yang tercantum dalam surat ini, ${formatDateId(change.from!)}, berubah menjadi ${formatDateId(change.to)} karena perubahan kalender hari kerja (${reason}).`;
 }
 
 /** "3 batas waktu dihitung ulang." for the administrator's confirmation. */

@@ -2,7 +2,9 @@ import { caseInScope, caseScopeFor } from "@/lib/domain/permissions";
 import { verifyAccessToken } from "@/lib/server/access-token";
 import type { LetterContent } from "@/lib/server/letters/letter-content";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter-pdf";
+import { loadLetterAnnotations } from "@/lib/server/queries/letter-annotations";
 import { loadLetterForDownload } from "@/lib/server/queries/letter-download";
+import { getOffice } from "@/lib/server/queries/office";
 import { limitRequest } from "@/lib/server/rate-limit";
 import { getCurrentUser } from "@/lib/server/session";
 import { errorResponse } from "@/lib/server/errors";
@@ -32,7 +34,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const tracked = trackedRequestIdFrom(request) === kase.id;
     const linked = verifyAccessToken(url.searchParams.get("t"), "letter") === letter.id;
     if (!scoped && !tracked && !linked) return notFound();
-    const pdf = await renderLetterPdf(letter.content as LetterContent, url.origin);
+    const notes = (await loadLetterAnnotations([letter.id], (await getOffice()).timeZone)).get(letter.id) ?? [];
+    const pdf = await renderLetterPdf(letter.content as LetterContent, url.origin, notes);
     const fileName = `${letter.number.replace(/[^A-Za-z0-9-]+/g, "_")}.pdf`;
     return new Response(new Uint8Array(pdf), {
       headers: {
