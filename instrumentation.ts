@@ -3,6 +3,7 @@
 // lib/server/jobs/engine.ts) unless PPID_JOBS_IN_APP=0, which leaves the jobs to `npm run worker`.
 // The environment is parsed first (lib/server/env.ts): a bad value stops the start with a clear
 // message. A failure of the jobs is logged and swallowed: the portal must start regardless.
+// On SIGTERM/SIGINT the instance shuts down gracefully (lib/server/graceful-shutdown.ts).
 
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is set by Next.js itself (not configuration), so it is not in the env schema.
@@ -16,6 +17,7 @@ export async function register(): Promise<void> {
   } catch (error) {
     console.error("[instrumentation] staged uploads not swept", error);
   }
+  let engine: Promise<{ stop: () => Promise<void> }> | null = null;
   try {
     // Years the deadlines run into without a decree get their pre-fill (also a daily job), so the
     // first deadlines computed after a deploy already skip e.g. 1 January of next year.
@@ -26,10 +28,20 @@ export async function register(): Promise<void> {
   }
   try {
     const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
-    if (!jobsInApp()) return;
     // Not awaited: pg-boss prepares its schema (seconds on PGlite) while the portal already serves.
-    void startJobEngineOnce().catch((error) => console.error("[instrumentation] job engine not started", error));
+    if (jobsInApp()) engine = startJobEngineOnce();
+    engine?.catch((error) => console.error("[instrumentation] job engine not started", error));
   } catch (error) {
     console.error("[instrumentation] job engine not started", error);
   }
+  // NEXT_MANUAL_SIG_HANDLE (Next's own switch): whoever set it handles the signals.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) return;
+  const { installGracefulShutdown } = await import("./lib/server/graceful-shutdown");
+  installGracefulShutdown({
+    boundSeconds: env().PPID_SHUTDOWN_SECONDS,
+    stop: async () => {
+      const running = await engine?.catch(() => null);
+      await running?.stop();
+    },
+  });
 }

@@ -18,5 +18,6 @@ if (!process.env.SMTP_URL?.trim()) {
 step(`Portal PPID berjalan di http://localhost:${port} (hentikan dengan Ctrl+C)`);
 const code = await run(BIN("next"), [dev ? "dev" : "start", "-p", port, "-H", host], {
   env: { NEXT_TELEMETRY_DISABLED: "1" },
+  forwardSignals: true,
 });
 process.exit(code);

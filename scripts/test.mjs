@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests (in two process time zones), integration tests on a real
 // database (in-memory PGlite, or PostgreSQL when TEST_DATABASE_URL is set), then the Playwright
-// suite against the built app in Debian's Chromium. Ends with one "N passed, N failed" line that
+// suite against the built app in Debian's Chromium, and — when TEST_DATABASE_URL names a PostgreSQL
+// server — the two-instance suite (tests/multi-instance: two built instances on one database). Ends with one "N passed, N failed" line that
 // counts each test ONCE: the unit suite runs twice (two zones); a unit test counts as passed when it
 // passed in both runs and as failed when it failed in either. The type check is a check, not a test.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,8 +11,9 @@ import { buildIfNeeded, ensureAuthSecret, generateClientIfMissing } from "./lib/
 import { chromiumVersion, ensureChromium } from "./lib/chromium.mjs";
 import { BIN, ROOT, run, step } from "./lib/run.mjs";
 
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
-const want = (part) => !only || only === part;
+// --only unit|integration|e2e|multi, or several with commas (--only integration,multi).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : null;
+const want = (part) => !only || only.includes(part);
 const results = [];
 const out = (name) => path.join(ROOT, "test-results", `${name}.json`);
 rmSync(path.join(ROOT, "test-results"), { recursive: true, force: true });
@@ -59,6 +61,21 @@ if (want("e2e")) {
   const json = existsSync(out("e2e")) ? JSON.parse(readFileSync(out("e2e"), "utf8")) : null;
   const s = json?.stats ?? {};
   results.push({ name: "e2e", code, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? (code ? 1 : 0), skipped: s.skipped ?? 0 });
+}
+
+if (want("multi")) {
+  if (!process.env.TEST_DATABASE_URL) {
+    step("Dua instans pada satu PostgreSQL: dilewati (TEST_DATABASE_URL belum diatur)");
+    if (only) results.push({ name: "multi-instance (TEST_DATABASE_URL belum diatur)", code: 1, passed: 0, failed: 1, skipped: 0 });
+  } else {
+    const chromium = await ensureChromium();
+    await buildIfNeeded();
+    step("Dua instans pada satu PostgreSQL (Playwright, tests/multi-instance)");
+    const code = await run(BIN("playwright"), ["test", "-c", "playwright.multi.config.ts"], { env: { CHROMIUM_PATH: chromium } });
+    const json = existsSync(out("multi")) ? JSON.parse(readFileSync(out("multi"), "utf8")) : null;
+    const s = json?.stats ?? {};
+    results.push({ name: "multi-instance", code, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? (code ? 1 : 0), skipped: s.skipped ?? 0 });
+  }
 }
 
 console.log("\nRingkasan:");

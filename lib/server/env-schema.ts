@@ -43,6 +43,8 @@ export const ZEnv = z.object({
   DATABASE_URL: databaseUrl,
   DATABASE_POOL_MAX: positiveInt,
   AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "minimal 32 karakter" }),
+  // Read by Auth.js itself (it signs with AUTH_SECRET_1 and still reads AUTH_SECRET); checked here.
+  AUTH_SECRET_1: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "minimal 32 karakter" }),
   UPLOAD_DIR: optionalText.transform((v) => v ?? path.join(process.cwd(), ".data", "uploads")),
   PPID_STORAGE: z.enum(["local", "database"]).optional(),
   JOB_TOKEN: optionalText,
@@ -56,6 +58,7 @@ export const ZEnv = z.object({
   MAIL_LEASE_SECONDS: positiveInt,
   SESSION_IDLE_MINUTES: positiveInt,
   CITIZEN_SESSION_IDLE_MINUTES: positiveInt,
+  PPID_SHUTDOWN_SECONDS: positiveInt.transform((v) => Number(v ?? 25)),
   PORT: port,
   PPID_HOST: optionalText,
   SHADOW_DATABASE_URL: optionalText,
@@ -66,6 +69,7 @@ export const ZEnv = z.object({
   }),
   CHROMIUM_PATH: optionalText,
   E2E_PORT: port,
+  MULTI_PORT: port,
 });
 
 export type TEnv = z.output<typeof ZEnv>;
@@ -76,6 +80,7 @@ export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script
   DATABASE_URL: { default: "`pglite:./.data/pglite`", scope: "app" },
   DATABASE_POOL_MAX: { default: "`10` (connections per process, PostgreSQL server)", scope: "app" },
   AUTH_SECRET: { default: "generated once into `.data/auth-secret`", scope: "app" },
+  AUTH_SECRET_1: { default: "unset", scope: "app" },
   PUBLIC_URL: { default: "`http://localhost:3000`", scope: "app" },
   SMTP_URL: { default: "unset (mail waits in the outbox)", scope: "app" },
   MAIL_FROM: { default: "`Portal PPID <no-reply@host of PUBLIC_URL>`", scope: "app" },
@@ -84,6 +89,7 @@ export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script
   MAIL_LEASE_SECONDS: { default: "`120`", scope: "app" },
   SESSION_IDLE_MINUTES: { default: "`30`", scope: "app" },
   CITIZEN_SESSION_IDLE_MINUTES: { default: "`120`", scope: "app" },
+  PPID_SHUTDOWN_SECONDS: { default: "`25`", scope: "app" },
   PORT: { default: "`3000`", scope: "script" },
   PPID_HOST: { default: "`localhost`", scope: "script" },
   UPLOAD_DIR: { default: "`./.data/uploads`", scope: "app" },
@@ -97,6 +103,7 @@ export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script
   TEST_DATABASE_URL: { default: "unset", scope: "test" },
   CHROMIUM_PATH: { default: "`/usr/bin/chromium`", scope: "test" },
   E2E_PORT: { default: "`3100`", scope: "test" },
+  MULTI_PORT: { default: "`3120`", scope: "test" },
 };
 
 /**
