@@ -5,7 +5,8 @@ import { safeEqual } from "@/lib/server/safe-equal";
 
 // Signed, expiring access tokens that replace the access code in URLs and cookies (OWASP ASVS 3.x:
 // no secrets in URLs). A token names one request ("track") or one letter ("letter") and a time of
-// expiry; it is signed with the portal's AUTH_SECRET, so it cannot be forged or stretched.
+// expiry; it is signed with the portal's AUTH_SECRET (AUTH_SECRET_1 during a rotation), so it
+// cannot be forged or stretched.
 
 export type TokenKind = "track" | "letter";
 
@@ -15,14 +16,16 @@ export const TRACK_TTL_SECONDS = 30 * 60;
 /** Letter links in e-mails. */
 export const LETTER_TTL_SECONDS = 14 * 24 * 60 * 60;
 
-function secret(): string {
-  const s = env().AUTH_SECRET;
-  if (!s) throw new Error("AUTH_SECRET is not set");
-  return s;
+/** Newest first: during a rotation AUTH_SECRET_1 signs and AUTH_SECRET (the old one) still verifies, as for sessions. */
+function secrets(): string[] {
+  const { AUTH_SECRET_1, AUTH_SECRET } = env();
+  const all = [AUTH_SECRET_1, AUTH_SECRET].filter((s): s is string => Boolean(s));
+  if (all.length === 0) throw new Error("AUTH_SECRET is not set");
+  return all;
 }
 
-function sign(body: string): string {
-  return createHmac("sha256", secret()).update(body).digest("base64url");
+function sign(body: string, secret: string = secrets()[0]!): string {
+  return createHmac("sha256", secret).update(body).digest("base64url");
 }
 
 export function signAccessToken(kind: TokenKind, id: string, ttlSeconds: number, now: Date = new Date()): string {
@@ -38,7 +41,7 @@ export function verifyAccessToken(token: string | undefined | null, kind: TokenK
   if (parts.length !== 4) return null;
   const [k, id, exp, sig] = parts;
   if (k !== kind || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || !/^\d{1,12}$/.test(exp)) return null;
-  if (!safeEqual(sig, sign(`${k}.${id}.${exp}`))) return null;
+  if (!secrets().some((secret) => safeEqual(sig, sign(`${k}.${id}.${exp}`, secret)))) return null;
   if (Number(exp) * 1000 <= now.getTime()) return null;
   return id;
 }
