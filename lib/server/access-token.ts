@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { env } from "@/lib/server/env";
 import { safeEqual } from "@/lib/server/safe-equal";
+import { signingSecrets } from "@/lib/server/secrets";
 
 // Signed, expiring access tokens that replace the access code in URLs and cookies (OWASP ASVS 3.x:
 // no secrets in URLs). A token names one request ("track") or one letter ("letter") and a time of
@@ -16,10 +16,8 @@ export const TRACK_TTL_SECONDS = 30 * 60;
 /** Letter links in e-mails. */
 export const LETTER_TTL_SECONDS = 14 * 24 * 60 * 60;
 
-/** Newest first: during a rotation AUTH_SECRET_1 signs and AUTH_SECRET (the old one) still verifies, as for sessions. */
 function secrets(): string[] {
-  const { AUTH_SECRET_1, AUTH_SECRET } = env();
-  const all = [AUTH_SECRET_1, AUTH_SECRET].filter((s): s is string => Boolean(s));
+  const all = signingSecrets();
   if (all.length === 0) throw new Error("AUTH_SECRET is not set");
   return all;
 }

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { ZSignInInput } from "@/lib/schemas/auth";
 import { env } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/rate-limit";
+import { signingSecrets } from "@/lib/server/secrets";
 import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 import { startSession } from "@/lib/server/user-sessions";
 
@@ -16,6 +17,9 @@ class DisabledAccount extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // Given explicitly: next-auth passes AUTH_SECRET alone to Auth.js, which then ignores AUTH_SECRET_1,
+  // so a rotation would sign every cookie with the old secret (caught by tests/multi-instance).
+  secret: signingSecrets().length > 0 ? signingSecrets() : undefined,
   // __Secure- cookies with the Secure flag whenever the portal is served over HTTPS.
   useSecureCookies: (env().PUBLIC_URL ?? "").startsWith("https:") || undefined,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
