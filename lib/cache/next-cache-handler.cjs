@@ -9,16 +9,21 @@ const { getTagStore } = require("./tag-store.cjs");
 
 const MAX_ENTRIES = Number(process.env.PPID_CACHE_MAX_ENTRIES || 2000);
 const MAX_BYTES = Number(process.env.PPID_CACHE_MAX_MB || 128) * 1024 * 1024;
-// A render that began before a revocation may finish after it: entries stored this soon after a
-// revocation of one of their tags count as older than it, so the next request renders afresh.
+// An entry is as old as the render that produced it: Next asks `get` (a miss) right before it
+// renders, so the handler notes that moment per key, and `set` stamps the entry with it. An entry is
+// stale when one of its tags was revoked at or after that moment (a render that began after the
+// revocation read the changed data; one that began before may not have, even if it finished
+// after). A `set` with no miss noted (a background refresh of a time-limited entry) counts as
+// begun RACE_WINDOW_MS before it was stored.
 const RACE_WINDOW_MS = 3000;
+const MAX_PENDING = 10000;
 const STORE_KEY = Symbol.for("ppid.next-cache-entries");
 
 const building = () => process.env.NEXT_PHASE === "phase-production-build";
 
 function entries() {
   const g = globalThis;
-  g[STORE_KEY] ??= { map: new Map(), bytes: 0 };
+  g[STORE_KEY] ??= { map: new Map(), bytes: 0, pending: new Map() };
   return g[STORE_KEY];
 }
 
@@ -39,6 +44,15 @@ function sizeOf(data) {
   return n;
 }
 
+/** A miss: the caller renders next, from now on (the earliest outstanding render is kept). */
+function miss(store, key) {
+  if (!store.pending.has(key)) {
+    if (store.pending.size >= MAX_PENDING) store.pending.delete(store.pending.keys().next().value);
+    store.pending.set(key, Date.now());
+  }
+  return null;
+}
+
 class PpidCacheHandler {
   constructor() {
     this.tags = getTagStore();
@@ -47,12 +61,12 @@ class PpidCacheHandler {
   async get(key, ctx) {
     const store = entries();
     const entry = store.map.get(key);
-    if (!entry) return null;
+    if (!entry) return miss(store, key);
     const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     if (this.tags.latest(tags) >= entry.lastModified) {
       store.map.delete(key);
       store.bytes -= entry.size;
-      return null;
+      return miss(store, key);
     }
     // Least recently used goes first: re-insert on every hit.
     store.map.delete(key);
@@ -68,11 +82,12 @@ class PpidCacheHandler {
       store.map.delete(key);
       store.bytes -= old.size;
     }
+    // The earliest render of this key still under way began then (several may run at once).
+    const begun = store.pending.get(key);
+    store.pending.delete(key);
     if (!data) return;
     const tags = tagsOf(data, ctx);
-    const now = Date.now();
-    const revokedAt = this.tags.latest(tags);
-    const lastModified = revokedAt > now - RACE_WINDOW_MS ? Math.min(now, revokedAt) - 1 : now;
+    const lastModified = begun ?? Date.now() - RACE_WINDOW_MS;
     const size = sizeOf(data);
     store.map.set(key, { value: data, tags, lastModified, cacheControl: ctx?.cacheControl, size });
     store.bytes += size;

@@ -17,7 +17,11 @@ export const PUBLIC_TAGS = {
   dip: "public:dip",
   /** Holidays and the working-day rules (calendar services). */
   calendar: "public:calendar",
-  /** Counts of requests, objections, closed cases (intake, closing, objections). */
+  /**
+   * Counts of requests, objections, closed cases. Not revoked by each case change (on a busy
+   * register that would keep Beranda and Statistik out of the cache): they live
+   * PUBLIC_STATS_MAX_AGE_SECONDS.
+   */
   stats: "public:stats",
   /** Organisation units shown on Profil (staff/unit administration). */
   units: "public:units",
@@ -26,6 +30,19 @@ export const PUBLIC_TAGS = {
   /** The DIP compliance summary on Profil (mapping service; DIP changes carry "dip"). */
   compliance: "public:compliance",
 } as const;
+
+/**
+ * How old the public counts (Beranda, Statistik) may be. A presentation choice of the portal, not
+ * a rule of the law: the official figures are the yearly report's, drawn from the register itself.
+ */
+export const PUBLIC_STATS_MAX_AGE_SECONDS = 60;
+
+/**
+ * A change revoked from inside its transaction becomes visible only at the commit: renders until
+ * then may still read the old data, so the revocation covers them too (transactions that touch
+ * public data commit well within this).
+ */
+const COMMIT_GRACE_MS = 3000;
 
 export type PublicTag = (typeof PUBLIC_TAGS)[keyof typeof PUBLIC_TAGS];
 
@@ -80,4 +97,12 @@ export function cachedPublicQuery<A extends unknown[], R>(options: Options<R>, f
  */
 export async function invalidatePublicData(...tags: PublicTag[]): Promise<void> {
   await getTagStore().revoke(tags, Date.now());
+}
+
+/**
+ * The same, from inside the transaction that makes the change (a helper every such service calls,
+ * e.g. the DIP log writer): pages rendered until the commit is surely visible count as older.
+ */
+export async function invalidatePublicDataBeforeCommit(...tags: PublicTag[]): Promise<void> {
+  await getTagStore().revoke(tags, Date.now() + COMMIT_GRACE_MS);
 }

@@ -47,6 +47,36 @@ describe("server cache handler", () => {
     expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull();
   });
 
+  it("caches a render that began after the last revocation, even a moment after it (a busy register)", async () => {
+    const h = new Handler();
+    await getTagStore().revoke(["public:dip"]);
+    await sleep(2);
+    expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull(); // the miss: Next renders now
+    await h.set("k", page("<p>baru</p>", "public:dip"), {});
+    expect((await h.get("k", { kind: "APP_PAGE" }))?.value.html).toBe("<p>baru</p>");
+  });
+
+  it("never serves a render that began before a revocation and was stored after it", async () => {
+    const h = new Handler();
+    expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull();
+    await sleep(2);
+    await getTagStore().revoke(["public:dip"]); // the change commits while the page renders
+    await sleep(2);
+    await h.set("k", page("<p>lama</p>", "public:dip"), {});
+    expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull();
+    // The next render began after the revocation: that one is kept.
+    await h.set("k", page("<p>baru</p>", "public:dip"), {});
+    expect((await h.get("k", { kind: "APP_PAGE" }))?.value.html).toBe("<p>baru</p>");
+  });
+
+  it("a revocation from inside a transaction also covers renders until its commit", async () => {
+    const h = new Handler();
+    await getTagStore().revoke(["public:dip"], Date.now() + 3000);
+    expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull();
+    await h.set("k", page("<p>mungkin lama</p>", "public:dip"), {});
+    expect(await h.get("k", { kind: "APP_PAGE" })).toBeNull();
+  });
+
   it("stores nothing during next build (its pages are placeholders without a database)", async () => {
     process.env.NEXT_PHASE = "phase-production-build";
     const h = new Handler();

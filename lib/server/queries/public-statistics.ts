@@ -3,7 +3,7 @@ import { makeCalendarConfig } from "@/lib/domain/calendar";
 import { makePeriod } from "@/lib/domain/report-period";
 import { buildStatistics, type PublicStatistics } from "@/lib/domain/report-public";
 import { db } from "@/lib/server/db";
-import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import { cachedPublicQuery, PUBLIC_STATS_MAX_AGE_SECONDS, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { loadReportRows, loadReportUnits } from "@/lib/server/queries/report-rows";
 
@@ -29,12 +29,9 @@ export async function loadPublicStatistics(year: number): Promise<PublicStatisti
 
 const EMPTY_CONFIG = makeCalendarConfig({ timeZone: "Asia/Jakarta", holidays: [], officialYears: [] });
 
-/**
- * From the public cache (tag "stats": revoked when cases change), refreshed hourly as well since
- * decisions and answers move the figures too.
- */
+/** From the public cache: at most PUBLIC_STATS_MAX_AGE_SECONDS old (cases change all day). */
 export const getPublicStatistics = cachedPublicQuery(
-  { key: "public-statistics", tags: [PUBLIC_TAGS.stats], revalidate: 3600, atBuild: buildStatistics(2000, { requests: [], objections: [], disputes: [] }, [], EMPTY_CONFIG, "", []) },
+  { key: "public-statistics", tags: [PUBLIC_TAGS.stats], revalidate: PUBLIC_STATS_MAX_AGE_SECONDS, atBuild: buildStatistics(2000, { requests: [], objections: [], disputes: [] }, [], EMPTY_CONFIG, "", []) },
   loadPublicStatistics,
 );
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { cachedPublicQuery, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import { cachedPublicQuery, PUBLIC_STATS_MAX_AGE_SECONDS, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 /** Headline numbers for the public pages: counts only, nothing personal. */
 async function countPublicStats(): Promise<{ label: string; value: number }[]> {
@@ -18,5 +18,8 @@ async function countPublicStats(): Promise<{ label: string; value: number }[]> {
   ];
 }
 
-/** From the public cache; revoked when a request, objection or DIP entry changes (PUBLIC_TAGS.stats/dip). */
-export const getPublicStats = cachedPublicQuery({ key: "public-stats", tags: [PUBLIC_TAGS.stats, PUBLIC_TAGS.dip], atBuild: [] }, countPublicStats);
+/** From the public cache: at most PUBLIC_STATS_MAX_AGE_SECONDS old, revoked at once when the DIP changes. */
+export const getPublicStats = cachedPublicQuery(
+  { key: "public-stats", tags: [PUBLIC_TAGS.stats, PUBLIC_TAGS.dip], revalidate: PUBLIC_STATS_MAX_AGE_SECONDS, atBuild: [] },
+  countPublicStats,
+);

@@ -1,5 +1,5 @@
 import "server-only";
-import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
+import { invalidatePublicDataBeforeCommit, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import {
   DIP_WORKFLOW,
@@ -98,8 +98,8 @@ export async function writeDipEvent(
   },
 ): Promise<void> {
   // Every DIP change writes this event, so this is where the public catalogue's cache is revoked
-  // (the cache handler treats pages stored in the next seconds as stale: the commit follows).
-  await invalidatePublicData(PUBLIC_TAGS.dip);
+  // (inside the transaction: the revocation also covers renders until the commit).
+  await invalidatePublicDataBeforeCommit(PUBLIC_TAGS.dip);
   await tx.dipEvent.create({
     data: {
       dipEntryId: data.dipEntryId,

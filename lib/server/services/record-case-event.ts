@@ -2,7 +2,6 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { notifyCaseEvent } from "@/lib/server/mail/notify-case-event";
-import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 
 export type CaseRef =
   | { caseKind: "REQUEST"; requestId: string }
@@ -25,8 +24,9 @@ export type EventInput = {
  * for this event, so a rolled-back step sends nothing.
  */
 export async function recordCaseEvent(tx: Tx, ref: CaseRef, input: EventInput) {
-  // Public Statistik counts cases by status: a new case or a status change revokes them.
-  if (input.toStatus !== undefined && input.toStatus !== input.fromStatus) await invalidatePublicData(PUBLIC_TAGS.stats);
+  // Public counts (Beranda, Statistik) are not revoked here: they live PUBLIC_STATS_MAX_AGE_SECONDS
+  // (lib/server/public-cache.ts), so a busy register neither keeps them out of the cache nor makes
+  // every case change write to the shared revocation table inside its transaction.
   const event = await tx.caseEvent.create({
     data: {
       ...ref,
