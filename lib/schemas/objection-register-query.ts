@@ -14,10 +14,14 @@ export const ZObjectionRegisterQuery = z.object({
   alasan: optional(z.enum(OBJECTION_GROUNDS)),
   terlambat: optional(z.enum(["1"])),
   q: optional(z.string().trim().max(100).transform((v) => v || undefined)),
+  /** The page of the register on screen (OBJECTION_PAGE_SIZE rows); the export ignores it. */
+  halaman: optional(z.coerce.number().int().min(1).max(100_000)),
   /** "lengkap": every statutory column on screen; the export always has them all. */
   tampilan: optional(z.enum(["lengkap"])),
 });
 export type ObjectionRegisterQuery = z.infer<typeof ZObjectionRegisterQuery>;
+
+export const OBJECTION_PAGE_SIZE = 50;
 
 export function parseObjectionRegisterQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): ObjectionRegisterQuery {
   const flat: Record<string, string> = {};

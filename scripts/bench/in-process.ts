@@ -10,6 +10,8 @@ import { parseRegisterQueryLenient } from "@/lib/schemas/request-register-query"
 import { db } from "@/lib/server/db";
 import { loadRequestCase } from "@/lib/server/queries/request-case";
 import { listRequestRegister } from "@/lib/server/queries/request-register";
+import { listObjectionRegister } from "@/lib/server/queries/objection-register";
+import { OBJECTION_PAGE_SIZE } from "@/lib/schemas/objection-register-query";
 import { addHoliday } from "@/lib/server/services/add-holiday";
 import { createRequest } from "@/lib/server/services/create-request";
 
@@ -46,7 +48,9 @@ async function main() {
     open_by_due: { status: "BERJALAN", urut: "tenggat", arah: "naik" },
     overdue: { terlambat: "1" },
     received_sort: { urut: "diterima" },
-    search_word: { q: "Yakobus Tefa" },
+    // The seed has 64 distinct names: this matches 1 in 64 requests (15,625 at a million), a worst case.
+    search_word_broad: { q: "Yakobus Tefa" },
+    search_name: { q: "Maria Bria 300002" },
     search_number: { q: "012345/PMH/PPID-KPG/2024" },
     page_50: { halaman: "50" },
   };
@@ -55,6 +59,10 @@ async function main() {
     register[name] = await timeIt(() => listRequestRegister(actor, parseRegisterQueryLenient(params), now), 20);
   }
   out.register = register;
+  out.objectionRegister = {
+    page_1: await timeIt(() => listObjectionRegister(actor, {}, now, { pageSize: OBJECTION_PAGE_SIZE }), 20),
+    overdue: await timeIt(() => listObjectionRegister(actor, { terlambat: "1" }, now, { pageSize: OBJECTION_PAGE_SIZE }), 20),
+  };
   const someOpen = await client.informationRequest.findFirstOrThrow({ where: { status: "IN_PROCESS" }, select: { id: true } });
   out.casePage = await timeIt(() => loadRequestCase(actor, someOpen.id), 20);
 
@@ -93,11 +101,14 @@ async function main() {
       plans[name] = rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
     };
     await q("register_default_page", `SELECT "id" FROM "InformationRequest" ORDER BY "year" DESC, "sequence" DESC LIMIT 20 OFFSET 0`);
-    await q("register_count_capped", `SELECT count(*) FROM (SELECT 1 FROM "InformationRequest" LIMIT 10001) t`);
+    await q("register_count_capped", `SELECT count(*) FROM (SELECT "id" FROM "InformationRequest" ORDER BY "year", "sequence" LIMIT 2001) t`);
+    await q("register_overdue_count_capped", `SELECT count(*) FROM (SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') AND "dueDate" < current_date ORDER BY "status", "dueDate" LIMIT 2001) t`);
+    await q("register_forwarded_flags", `SELECT DISTINCT "requestId" FROM "CaseEvent" WHERE "requestId" IN (SELECT "id" FROM "InformationRequest" ORDER BY "year" DESC, "sequence" DESC LIMIT 20) AND "event" = 'FORWARD_TO_UNIT'`);
     await q("register_open_by_due", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') ORDER BY "dueDate" ASC NULLS LAST, "year" ASC, "sequence" ASC LIMIT 20`);
     await q("register_overdue", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') AND "dueDate" < current_date ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
     await q("register_search_words", `SELECT "id" FROM "InformationRequest" WHERE to_tsvector('simple'::regconfig, coalesce("requesterName", '') || ' ' || coalesce("informationRequested", '')) @@ to_tsquery('simple', 'yakobus:* & tefa:*') ORDER BY "submittedAt" DESC LIMIT 5000`);
     await q("unit_register", `SELECT "id" FROM "InformationRequest" WHERE "unitId" = (SELECT "id" FROM "Unit" ORDER BY "code" LIMIT 1) ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
+    await q("objection_register_page", `SELECT "id" FROM "Objection" ORDER BY "year" DESC, "sequence" DESC LIMIT 50`);
     await q("public_count_closed", `SELECT count(*) FROM "InformationRequest" WHERE "status" = 'CLOSED'`);
     out.plans = plans;
     await pool.end();

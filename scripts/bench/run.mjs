@@ -256,6 +256,7 @@ function report() {
   }
   const P = results.pg;
   if (P.register) for (const [v, r] of Object.entries(P.register)) add(`pg register ${v} server ms p50/p95`, `${r.p50}/${r.p95}`, "", "p95 < 50", r.p95 < 50);
+  if (P.objectionRegister) for (const [v, r] of Object.entries(P.objectionRegister)) add(`pg objection register ${v} server ms p50/p95`, `${r.p50}/${r.p95}`, "", "p95 < 50", r.p95 < 50);
   if (P.casePage) add("pg case page server ms p50/p95", `${P.casePage.p50}/${P.casePage.p95}`, "", "p95 < 50", P.casePage.p95 < 50);
   if (P.submissions) add("pg 500 concurrent submissions", `${P.submissions.perSecond}/s, ${P.submissions.errors} errors, gap-free ${P.submissions.gapFree}`, "", "0 errors, gap-free", P.submissions.errors === 0 && P.submissions.gapFree);
   if (P.recompute) {

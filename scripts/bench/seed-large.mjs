@@ -6,13 +6,16 @@ export function largeSeedSql({ requests, openShare = 0.1, dipEntries = 2000, off
   const openEvery = Math.max(1, Math.round(1 / openShare));
   return `
 DO $$ BEGIN PERFORM set_config('synchronous_commit', 'off', true); END $$;
+-- Numbers continue after the demo's own requests of those years (the unique year/sequence index).
+CREATE TEMP TABLE bench_base AS
+  SELECT y, coalesce((SELECT max("sequence") FROM "InformationRequest" WHERE "year" = y), 0) AS base FROM generate_series(2021, 2025) AS y;
 WITH u AS (SELECT array_agg("id" ORDER BY "code") AS ids FROM "Unit")
 INSERT INTO "InformationRequest" ("id","number","year","sequence","accessCode","channel","submittedAt","receivedDate",
   "requesterType","requesterName","address","phone","informationRequested","purpose","obtainMethod","deliveryMethod",
   "status","outcome","dueDate","dueRule","unitId","closedAt","updatedAt")
 SELECT 'bench-r-' || g,
-  lpad((((g - 1) % ${perYear}) + 1)::text, 6, '0') || '/PMH/${officeCode}/' || (2021 + (g - 1) / ${perYear}),
-  2021 + (g - 1) / ${perYear}, ((g - 1) % ${perYear}) + 1,
+  lpad((b.base + ((g - 1) % ${perYear}) + 1)::text, 6, '0') || '/PMH/${officeCode}/' || (2021 + (g - 1) / ${perYear}),
+  2021 + (g - 1) / ${perYear}, b.base + ((g - 1) % ${perYear}) + 1,
   upper(substr(md5(g::text), 1, 8)), (ARRAY['ONLINE','WALK_IN','EMAIL','POST'])[1 + g % 4]::"RequestChannel",
   make_timestamp(2021 + (g - 1) / ${perYear}, 1, 1, 8, 0, 0) + (((g - 1) % ${perYear})::float / ${perYear} * interval '364 days'),
   (make_timestamp(2021 + (g - 1) / ${perYear}, 1, 1, 8, 0, 0) + (((g - 1) % ${perYear})::float / ${perYear} * interval '364 days'))::date,
@@ -29,22 +32,23 @@ SELECT 'bench-r-' || g,
   u.ids[1 + g % array_length(u.ids, 1)],
   CASE WHEN g % ${openEvery} = 0 THEN NULL ELSE make_timestamp(2021 + (g - 1) / ${perYear}, 12, 28, 8, 0, 0) END,
   now()
-FROM generate_series(1, ${requests}) AS g, u;
+FROM generate_series(1, ${requests}) AS g JOIN bench_base b ON b.y = 2021 + (g - 1) / ${perYear}, u;
 
 INSERT INTO "CaseEvent" ("id","caseKind","requestId","event","actorRole","toStatus","at")
 SELECT 'bench-e-' || substr(r."id", 9), 'REQUEST', r."id", 'SUBMIT', 'CITIZEN', 'RECEIVED', r."submittedAt"
 FROM "InformationRequest" r WHERE r."id" LIKE 'bench-r-%';
 
 INSERT INTO "Objection" ("id","number","year","sequence","requestId","channel","submittedAt","receivedDate","casePosition","purpose","status","updatedAt","grounds")
-SELECT 'bench-o-' || g, lpad(g::text, 6, '0') || '/KBR/${officeCode}/2025', 2025, g, 'bench-r-' || (g * 100), 'ONLINE',
+SELECT 'bench-o-' || g, lpad((ob.base + g)::text, 6, '0') || '/KBR/${officeCode}/2025', 2025, ob.base + g, 'bench-r-' || (g * 100), 'ONLINE',
   timestamp '2025-06-01 09:00', date '2025-06-01', 'Informasi tidak diberikan', 'Mendapat informasi', 'RECEIVED', now(),
   ARRAY['REFUSED_PASAL_17']::"ObjectionGround"[]
-FROM generate_series(1, ${Math.floor(requests / 100)}) AS g;
+FROM generate_series(1, ${Math.floor(requests / 100)}) AS g,
+  (SELECT coalesce(max("sequence"), 0) AS base FROM "Objection" WHERE "year" = 2025) AS ob;
 
 INSERT INTO "NumberSequence" ("kind","year","value")
-SELECT 'REQUEST', y, ${perYear} FROM generate_series(2021, 2025) AS y
+SELECT 'REQUEST', "year", max("sequence") FROM "InformationRequest" WHERE "year" BETWEEN 2021 AND 2025 GROUP BY "year"
 ON CONFLICT ("kind","year") DO UPDATE SET "value" = GREATEST("NumberSequence"."value", EXCLUDED."value");
-INSERT INTO "NumberSequence" ("kind","year","value") VALUES ('OBJECTION', 2025, ${Math.floor(requests / 100)})
+INSERT INTO "NumberSequence" ("kind","year","value") SELECT 'OBJECTION', 2025, max("sequence") FROM "Objection" WHERE "year" = 2025
 ON CONFLICT ("kind","year") DO UPDATE SET "value" = GREATEST("NumberSequence"."value", EXCLUDED."value");
 ANALYZE;
 `;

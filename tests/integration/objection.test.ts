@@ -12,6 +12,7 @@ import { completeFollowUpTask } from "@/lib/server/services/complete-follow-up-t
 import { recomputeOpenDeadlines } from "@/lib/server/services/recompute-open-deadlines";
 import { consultTim } from "@/lib/server/services/consult-tim";
 import { fileObjection } from "@/lib/server/services/file-objection";
+import { listObjectionRegister } from "@/lib/server/queries/objection-register";
 import type { CaseUser } from "@/lib/server/services/objection-common";
 import { recordDispute } from "@/lib/server/services/record-dispute";
 import { respondToObjectionAnswer } from "@/lib/server/services/respond-to-objection-answer";
@@ -254,5 +255,26 @@ describe(`objections and disputes (${process.env.TEST_DATABASE_URL ? "PostgreSQL
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
     expect(bytes.length).toBeGreaterThan(5000);
+  });
+
+  it("pages the objection register newest first, with the same rows as the export", async () => {
+    const actor = { role: users.utama.role, userId: users.utama.id, unitId: users.utama.unitId };
+    const now = wita("2026-06-15T10:00");
+    const all = await listObjectionRegister(actor, {}, now);
+    expect(all.rows.length).toBeGreaterThanOrEqual(5);
+    const first = await listObjectionRegister(actor, {}, now, { pageSize: 2 });
+    expect(first).toMatchObject({ page: 1, total: all.rows.length, pageCount: Math.ceil(all.rows.length / 2) });
+    expect(first.rows.map((r) => r.number)).toEqual(all.rows.slice(0, 2).map((r) => r.number));
+    const second = await listObjectionRegister(actor, { halaman: 2 }, now, { pageSize: 2 });
+    expect(second.rows.map((r) => r.number)).toEqual(all.rows.slice(2, 4).map((r) => r.number));
+    // Past the end: the last page, not an empty one.
+    const beyond = await listObjectionRegister(actor, { halaman: 99 }, now, { pageSize: 2 });
+    expect(beyond.page).toBe(first.pageCount);
+    expect(beyond.rows.length).toBeGreaterThan(0);
+    // With the ground filter (applied after loading), the pages come from the filtered rows.
+    const byGround = await listObjectionRegister(actor, { alasan: "REFUSED_PASAL_17" }, now);
+    const groundPage = await listObjectionRegister(actor, { alasan: "REFUSED_PASAL_17", halaman: 1 }, now, { pageSize: 2 });
+    expect(groundPage.total).toBe(byGround.rows.length);
+    expect(groundPage.rows.map((r) => r.number)).toEqual(byGround.rows.slice(0, 2).map((r) => r.number));
   });
 });

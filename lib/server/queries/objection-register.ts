@@ -7,7 +7,8 @@ import { caseScopeFor, type CaseActor } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObjectionRegisterQuery } from "@/lib/schemas/objection-register-query";
 import { db } from "@/lib/server/db";
-import { loadCalendarConfig } from "@/lib/server/queries/calendar";
+import { getCalendarConfig } from "@/lib/server/queries/calendar";
+import { REGISTER_COUNT_CAP } from "@/lib/server/queries/request-register-search";
 import { scopeWhere } from "@/lib/server/queries/request-register";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import type { ObjectionRegisterRow } from "@/lib/view-types/objections";
@@ -34,17 +35,43 @@ function where(actor: CaseActor, query: ObjectionRegisterQuery, today: string): 
 
 const RESPONSES: Record<string, string> = { ACCEPTED: "Menerima tanggapan", ESCALATED: "Mengajukan sengketa ke Komisi Informasi" };
 
-export async function listObjectionRegister(actor: CaseActor, query: ObjectionRegisterQuery, now: Date) {
-  const config = await loadCalendarConfig();
+const INCLUDE = {
+  request: { select: { id: true, number: true, requesterName: true, informationRequested: true, address: true, phone: true, email: true, occupation: true } },
+} satisfies Prisma.ObjectionInclude;
+
+/**
+ * The register, newest first: every row (up to MAX_OBJECTION_ROWS) for the export, or one page of
+ * `paged.pageSize` for the screen, with the total (counted up to REGISTER_COUNT_CAP, as the request
+ * register does).
+ */
+export async function listObjectionRegister(actor: CaseActor, query: ObjectionRegisterQuery, now: Date, paged?: { pageSize: number }) {
+  const config = await getCalendarConfig();
   const today = toOfficeLocalDate(now, config.timeZone);
-  const rows = await db().objection.findMany({
-    where: where(actor, query, today),
-    orderBy: [{ year: "desc" }, { sequence: "desc" }],
-    take: MAX_OBJECTION_ROWS,
-    include: { request: { select: { id: true, number: true, requesterName: true, informationRequested: true, address: true, phone: true, email: true, occupation: true } } },
-  });
-  // The ground filter is applied here: array operators on enum arrays are not portable across our adapters.
-  const filtered = query.alasan ? rows.filter((o) => o.grounds.includes(query.alasan!)) : rows;
+  const clause = where(actor, query, today);
+  const orderBy: Prisma.ObjectionOrderByWithRelationInput[] = [{ year: "desc" }, { sequence: "desc" }];
+  // The ground filter is applied here: array operators on enum arrays are not portable across our
+  // adapters. With it, the page is cut from the filtered rows; without, the database pages.
+  const byGround = (rows: Prisma.ObjectionGetPayload<{ include: typeof INCLUDE }>[]) => (query.alasan ? rows.filter((o) => o.grounds.includes(query.alasan!)) : rows);
+  let filtered: Prisma.ObjectionGetPayload<{ include: typeof INCLUDE }>[];
+  let total: number;
+  let totalIsAtLeast = false;
+  let page = 1;
+  if (!paged) {
+    filtered = byGround(await db().objection.findMany({ where: clause, orderBy, take: MAX_OBJECTION_ROWS, include: INCLUDE }));
+    total = filtered.length;
+  } else if (query.alasan) {
+    const all = byGround(await db().objection.findMany({ where: clause, orderBy, take: MAX_OBJECTION_ROWS, include: INCLUDE }));
+    total = all.length;
+    page = Math.min(query.halaman ?? 1, Math.max(1, Math.ceil(total / paged.pageSize)));
+    filtered = all.slice((page - 1) * paged.pageSize, page * paged.pageSize);
+  } else {
+    const counted = await db().objection.count({ where: clause, orderBy, take: REGISTER_COUNT_CAP + 1 });
+    totalIsAtLeast = counted > REGISTER_COUNT_CAP;
+    total = Math.min(counted, REGISTER_COUNT_CAP);
+    page = Math.min(query.halaman ?? 1, Math.max(1, Math.ceil(total / paged.pageSize)));
+    filtered = await db().objection.findMany({ where: clause, orderBy, skip: (page - 1) * paged.pageSize, take: paged.pageSize, include: INCLUDE });
+  }
+  const pageCount = Math.max(1, Math.ceil(total / (paged?.pageSize ?? Math.max(1, total))));
   const result: ObjectionRegisterRow[] = filtered.map((o) => {
     const status = o.status as ObjectionStatus;
     const dueDate = o.dueDate ? fromDbDate(o.dueDate) : null;
@@ -79,5 +106,5 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
       disputeDueDate: o.disputeDueDate ? fromDbDate(o.disputeDueDate) : null,
     };
   });
-  return { rows: result, today, timeZone: config.timeZone };
+  return { rows: result, total, totalIsAtLeast, page, pageCount, today, timeZone: config.timeZone };
 }

@@ -7,7 +7,8 @@ import { RegisterFilters } from "@/components/objections/register-filters";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/ui/print-button";
 import { can, caseScopeFor } from "@/lib/domain/permissions";
-import { objectionQueryString, parseObjectionRegisterQuery } from "@/lib/schemas/objection-register-query";
+import { RegisterPagination } from "@/components/requests/register/register-pagination";
+import { OBJECTION_PAGE_SIZE, objectionQueryString, parseObjectionRegisterQuery } from "@/lib/schemas/objection-register-query";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { listObjectionRegister } from "@/lib/server/queries/objection-register";
 import { requirePermission } from "@/lib/server/session";
@@ -20,11 +21,11 @@ export default async function ObjectionRegisterPage({ searchParams }: { searchPa
   const actor = { role: user.role, userId: user.id, unitId: user.unitId };
   if (caseScopeFor(actor).kind === "none") redirect("/terlarang");
   const query = parseObjectionRegisterQuery(await searchParams);
-  const { rows } = await listObjectionRegister(actor, query, new Date());
+  const { rows, total, totalIsAtLeast, page, pageCount } = await listObjectionRegister(actor, query, new Date(), { pageSize: OBJECTION_PAGE_SIZE });
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 4 }, (_, i) => thisYear - i);
   // The export always carries every statutory column, whichever view is on screen.
-  const qs = objectionQueryString({ ...query, tampilan: undefined });
+  const qs = objectionQueryString({ ...query, tampilan: undefined, halaman: undefined });
   return (
     <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Register keberatan (UU 14/2008 Pasal 35–36; Perki 1/2021). Atasan PPID menanggapi paling lambat 30 hari kerja sejak keberatan diterima.">
@@ -44,8 +45,19 @@ export default async function ObjectionRegisterPage({ searchParams }: { searchPa
         )}
       </p>
       <RegisterFilters query={query} years={years} />
-      <p className="mb-2 text-sm" role="status">{rows.length} keberatan.</p>
+      <p className="mb-2 text-sm" role="status">{totalIsAtLeast ? `Lebih dari ${total.toLocaleString("id-ID")}` : total} keberatan.</p>
       <ObjectionRegisterView rows={rows} full={query.tampilan === "lengkap"} />
+      {pageCount > 1 && (
+        <RegisterPagination
+          page={page}
+          pageCount={pageCount}
+          pageSize={OBJECTION_PAGE_SIZE}
+          total={total}
+          totalIsAtLeast={totalIsAtLeast}
+          noun="keberatan"
+          href={(p) => `/kantor/keberatan?${objectionQueryString({ ...query, halaman: p })}`}
+        />
+      )}
     </OfficeFrame>
   );
 }

@@ -78,7 +78,15 @@ export default async function RequestRegisterPage({ searchParams }: { searchPara
       ) : (
         query.full ? <RegisterTable rows={page.rows} /> : <RegisterCompact rows={page.rows} />
       )}
-      <RegisterPagination query={query} page={page.page} pageCount={page.pageCount} total={page.total} totalIsAtLeast={page.totalIsAtLeast} />
+      <RegisterPagination
+        page={page.page}
+        pageCount={page.pageCount}
+        pageSize={query.pageSize}
+        total={page.total}
+        totalIsAtLeast={page.totalIsAtLeast}
+        noun="permohonan"
+        href={(p) => `/kantor/permohonan${registerQueryString(query, { page: p })}`}
+      />
     </OfficeFrame>
   );
 }
