@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fileComplaintAction } from "@/lib/actions/complaint-actions";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, COMPLAINT_LIMITS as L } from "@/lib/domain/complaints";
-import { REQUEST_UPLOAD_ACCEPT } from "@/lib/schemas/request";
+import { REQUEST_UPLOAD_ACCEPT } from "@/lib/domain/request-intake";
 
 const inputCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 

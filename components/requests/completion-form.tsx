@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitCompletionAction } from "@/lib/actions/request-intake-actions";
-import { REQUEST_UPLOAD_ACCEPT } from "@/lib/schemas/request";
+import { REQUEST_UPLOAD_ACCEPT } from "@/lib/domain/request-intake";
 
 const fileCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 

@@ -1,12 +1,17 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { controlCls, describedBy as describedByIds, Field, FieldError, fieldId, RequiredMark } from "@/components/ui/form-field";
 
-// The request form's controls for react-hook-form registrations, in the frame of components/ui
-// (label, hint, error; aria-invalid, aria-describedby). Every control also gets its default value
-// as an HTML attribute, so the server-rendered form works before (or without) JavaScript.
+// The request form's controls, in the frame of components/ui (label, hint, error; aria-invalid,
+// aria-describedby). Uncontrolled: every control gets its default value as an HTML attribute, so
+// the server-rendered form works before (or without) JavaScript.
+
+/** A control's name, and what the form wants to hear of its changes (the requester type). */
+export type FieldRegistration = {
+  name: string;
+  onChange?: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
+};
 
 type Base = {
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   label: string;
   error?: string;
   hint?: React.ReactNode;

@@ -1,5 +1,4 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
-import { RadioGroup, SelectInput, TextArea, TextInput, FileInput } from "@/components/requests/request-fields";
+import { RadioGroup, SelectInput, TextArea, TextInput, FileInput, type FieldRegistration } from "@/components/requests/request-fields";
 import { REQUEST_CHANNEL_LABELS } from "@/lib/domain/labels";
 import {
   DELIVERY_METHOD_LABELS,
@@ -9,10 +8,11 @@ import {
   OBTAIN_METHOD_LABELS,
   OBTAIN_METHODS,
   REQUESTER_TYPE_LABELS,
+  REQUEST_UPLOAD_ACCEPT,
   REQUESTER_TYPES,
   type RequesterType,
 } from "@/lib/domain/request-intake";
-import { REQUEST_UPLOAD_ACCEPT, type TRegisterRequestFormValues } from "@/lib/schemas/request";
+import type { TRegisterRequestFormValues } from "@/lib/schemas/request";
 
 // The parts of the request form (UU 14/2008 Pasal 22(2)-(3); Perki 1/2021): identity, the
 // information asked for, how to obtain/receive it, and — at the desk — how and when it came in.
@@ -20,7 +20,7 @@ import { REQUEST_UPLOAD_ACCEPT, type TRegisterRequestFormValues } from "@/lib/sc
 export type FieldName = keyof TRegisterRequestFormValues & string;
 
 export type FieldKit = {
-  reg: (name: FieldName) => UseFormRegisterReturn;
+  reg: (name: FieldName) => FieldRegistration;
   err: (name: FieldName) => string | undefined;
   dv: (name: FieldName) => string | undefined;
 };

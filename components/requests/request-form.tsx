@@ -1,13 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { InformationSection, IdentitySection, ReceiptSection, type FieldKit, type FieldName } from "@/components/requests/request-form-sections";
 import { FormAlert } from "@/components/ui/form-alert";
 import { createRequestAction, registerRequestAction } from "@/lib/actions/request-intake-actions";
-import type { RequesterType } from "@/lib/domain/request-intake";
-import { ZCreateRequestInput, ZRegisterRequestInput, type TRegisterRequestFormValues } from "@/lib/schemas/request";
+import { REQUESTER_TYPES, type RequesterType } from "@/lib/domain/request-intake";
 
 type Props = {
   /** "online": the requester files (SUBMIT); "desk": an officer registers (REGISTER). */
@@ -21,12 +18,15 @@ type Props = {
   zoneLabel?: string;
 };
 
-type Values = TRegisterRequestFormValues;
+const asRequesterType = (value: string | undefined): RequesterType | null =>
+  (REQUESTER_TYPES as readonly string[]).includes(value ?? "") ? (value as RequesterType) : null;
 
 /**
- * The request form. The server action is the form's action, so it works without JavaScript; when
- * JavaScript runs, react-hook-form checks the same zod schema first and shows field messages
- * before anything is sent. The server parses again with that schema and has the last word.
+ * The request form. The server action is the form's action, so it works without JavaScript, and
+ * it is the one place the form is checked (the shared zod schema): its field messages come back
+ * with the answer. No validation library runs in the browser (it cost ~55 KB of script on this
+ * page); with JavaScript the form is sent without a reload, keeps what was typed and chosen (the
+ * identity file included), and is sent once however often the button is pressed.
  */
 export function RequestForm({ mode, submissionKey, defaults, units, zoneLabel = "" }: Props) {
   const desk = mode === "desk";
@@ -37,9 +37,7 @@ export function RequestForm({ mode, submissionKey, defaults, units, zoneLabel = 
   const formRef = useRef<HTMLFormElement>(null);
   const failed = state && !state.ok ? state : null;
   const initial: Partial<Record<FieldName, string>> = { ...defaults, ...(failed?.values ?? {}), submissionKey };
-  const resolver = (desk ? zodResolver(ZRegisterRequestInput) : zodResolver(ZCreateRequestInput)) as unknown as Resolver<Values>;
-  const form = useForm<Values>({ resolver, defaultValues: initial as Values, mode: "onTouched" });
-  const watchedType = form.watch("requesterType") as RequesterType | undefined | null;
+  const [type, setType] = useState<RequesterType | null>(asRequesterType(initial.requesterType));
 
   useEffect(() => setMounted(true), []);
   useEffect(() => {
@@ -47,26 +45,28 @@ export function RequestForm({ mode, submissionKey, defaults, units, zoneLabel = 
   }, [pending]);
 
   const kit: FieldKit = {
-    reg: (name) => form.register(name),
-    err: (name) => (form.formState.errors[name]?.message as string | undefined) ?? failed?.fieldErrors?.[name],
+    reg: (name) => (name === "requesterType" ? { name, onChange: (event) => setType(asRequesterType(event.target.value)) } : { name }),
+    err: (name) => failed?.fieldErrors?.[name],
     dv: (name) => initial[name],
   };
-  const onSubmit = form.handleSubmit(() => {
+  // Sent by hand rather than through the form's action: React resets a form after its action,
+  // which would empty every field (and the chosen file) whenever the server returns messages.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     if (sending.current || !formRef.current) return;
     sending.current = true;
     const data = new FormData(formRef.current);
     startTransition(() => formAction(data));
-  });
-  const clientErrors = Object.keys(form.formState.errors).length;
+  };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={(event) => void onSubmit(event)} noValidate className="max-w-3xl">
-      <FormAlert message={failed?.message ?? (clientErrors > 0 ? "Periksa kembali isian yang ditandai." : undefined)} />
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
+      <FormAlert message={failed?.message} />
       {failed && !mounted && <p className="mb-4 text-sm">Berkas yang sudah dipilih perlu dipilih lagi sebelum mengirim ulang.</p>}
-      <input type="hidden" {...form.register("submissionKey")} defaultValue={submissionKey} />
+      <input type="hidden" name="submissionKey" defaultValue={submissionKey} />
       <p className="mb-4 text-sm text-slate-700">Isian bertanda <span className="text-red-700">*</span> wajib diisi.</p>
       {desk && <ReceiptSection kit={kit} zoneLabel={zoneLabel} />}
-      <IdentitySection kit={kit} type={mounted ? (watchedType ?? null) : null} desk={desk} />
+      <IdentitySection kit={kit} type={mounted ? type : null} desk={desk} />
       <InformationSection kit={kit} units={units} />
       {!desk && (
         <p className="mb-4 max-w-2xl text-sm text-slate-700">

@@ -55,3 +55,6 @@ export function slugToNumber(slug: string): string | null {
   if (!match) return null;
   return `${match[1]}/${match[2]}/${match[3]}/${match[4]}`;
 }
+
+/** What a request's upload fields accept (the browser's file picker); storage checks the content. */
+export const REQUEST_UPLOAD_ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";

@@ -4,15 +4,14 @@ import { isValidLocalDate } from "@/lib/domain/calendar";
 import { nikProblem, normalizeNik } from "@/lib/domain/nik";
 import { DELIVERY_METHODS, DESK_CHANNELS, OBTAIN_METHODS, REQUESTER_TYPES } from "@/lib/domain/request-intake";
 
-// The information request form (UU 14/2008 Pasal 22(1)-(3); Perki 1/2021): one schema for the
-// react-hook-form client (zodResolver) and the server action. Online filing (the requester) and
+// The information request form (UU 14/2008 Pasal 22(1)-(3); Perki 1/2021): the schema the server
+// action parses with (the form itself sends plain fields and shows the field messages it returns). Online filing (the requester) and
 // desk registration (walk-in, post, e-mail, phone) share every field; the desk adds the channel
 // and the real moment of receipt, whose "not in the future" check needs the office clock and is
 // done by the service (register-request.ts).
 
 /** saveUpload (lib/server/storage.ts) enforces the same limit on the server. */
 export const MAX_REQUEST_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const REQUEST_UPLOAD_ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
 
 const optionalText = (label: string, max: number) =>
