@@ -86,7 +86,7 @@ async function main() {
   let recompute: Record<string, unknown>;
   try {
     const r = await addHoliday(ZAddHolidayInput.parse({ date, name: "Libur uji beban", kind: "LOCAL" }), { id: utama.id, role: "PPID_UTAMA" });
-    recompute = { openCases: open, seconds: +((performance.now() - t1) / 1000).toFixed(2), summary: r.recomputed };
+    recompute = { openCases: open, seconds: +((performance.now() - t1) / 1000).toFixed(2), changed: r.recomputed.changed };
   } catch (error) {
     recompute = { openCases: open, seconds: +((performance.now() - t1) / 1000).toFixed(2), error: String(error).slice(0, 300) };
   }

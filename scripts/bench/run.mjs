@@ -19,8 +19,8 @@ import { BIN, ROOT } from "../lib/run.mjs";
 import { dipSql, largeSeedSql } from "./seed-large.mjs";
 
 const SIZES = {
-  full: { requests: 1_000_000, pgliteRequests: 50_000, dip: 2000, seconds: 8, mail: 10000 },
-  small: { requests: 20_000, pgliteRequests: 5_000, dip: 200, seconds: 4, mail: 1000 },
+  full: { requests: 1_000_000, pgliteRequests: 50_000, dip: 2000, seconds: 8, mail: 2000 },
+  small: { requests: 20_000, pgliteRequests: 5_000, dip: 200, seconds: 4, mail: 500 },
 };
 const SIZE = SIZES[process.env.BENCH_SIZE ?? "full"] ?? SIZES.full;
 const PG_BASE = (process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "");
@@ -129,6 +129,15 @@ async function measureApp(port, pid, label) {
     log(`${label}: load ${name}`);
     out.dynamic[name] = await load(base + route, { pid, seconds: Math.max(4, SECONDS / 2) });
   }
+  // Does a slow database request stall the others? The cached home page alone, then while four
+  // connections keep the uncached DIP search busy (PGlite runs inside this process's event loop).
+  log(`${label}: home page alone and beside a busy search`);
+  const alone = await load(base + "/", { connections: 10, seconds: Math.max(4, SECONDS / 2) });
+  const [beside, search] = await Promise.all([
+    load(base + "/", { connections: 10, seconds: Math.max(4, SECONDS / 2) }),
+    load(base + DYNAMIC.search, { connections: 4, seconds: Math.max(4, SECONDS / 2) }),
+  ]);
+  out.stall = { alone, beside, search };
   for (const r of JS_ROUTES) out.firstLoadJsKb[r] = await firstLoadJs(base, r);
   out.rssIdleMb = rssMb(pid);
   return out;
@@ -246,6 +255,10 @@ function report() {
       const ratio = ratioTo(r.rps, A.ssr);
       const gated = name === "search" || name === "tracking";
       add(`${db} ${name} req/s (p50/p95 ms)`, `${r.rps} (${r.p50}/${r.p95})${bad(r)}`, `${fmt(ratio)} of SSR`, gated ? ">=0.50 of SSR" : "", gated && ratio !== undefined ? ratio >= 0.5 && !r.errors : undefined);
+    }
+    if (app.stall) {
+      const { alone, beside, search } = app.stall;
+      add(`${db} home p50/p99 ms alone → beside busy search`, `${alone.p50}/${alone.p99} → ${beside.p50}/${beside.p99}`, `search ${search.rps} req/s`, "", undefined);
     }
     const floor = A.firstLoadJsKb;
     for (const [route, kb] of Object.entries(app.firstLoadJsKb)) add(`${db} first-load JS ${route} (KB gz)`, kb, floor ? `+${kb - floor}` : "n/a", `<= floor ${floor ?? "?"}+15`, floor ? kb <= floor + 15 : undefined);
