@@ -11,11 +11,27 @@ export const MAX_WORKING_DAYS = 3660;
 // When several entries share a date, the strongest reason is shown.
 const KIND_PRECEDENCE: HolidayKind[] = ["NATIONAL", "LOCAL", "CUTI_BERSAMA"];
 
-type CalendarIndex = { config: CalendarConfig; byDate: Map<LocalDate, Holiday[]>; official: Set<number> };
+type CalendarIndex = { config: CalendarConfig; byDate: Map<LocalDate, Holiday[]>; official: Set<number>; shape: string };
+
+/** A cheap check that a cached index still fits its configuration (entries added or removed). */
+const shapeOf = (config: CalendarConfig) => `${config.timeZone}|${config.holidays.length}|${config.officialYears.join(",")}`;
 
 type DayVerdict = { nonWorking: SkippedDay | null; provisional: boolean };
 
+// Built once per configuration object: recomputing 100,000 open deadlines after a calendar change
+// otherwise rebuilt it (and re-checked every holiday) twice per case. A configuration is read,
+// never changed; a changed calendar is a new object (loadCalendarConfig / makeCalendarConfig).
+const indexes = new WeakMap<CalendarConfig, CalendarIndex>();
+
 function buildIndex(config: CalendarConfig): CalendarIndex {
+  const known = indexes.get(config);
+  if (known && known.shape === shapeOf(config)) return known;
+  const index = indexFor(config);
+  indexes.set(config, index);
+  return index;
+}
+
+function indexFor(config: CalendarConfig): CalendarIndex {
   assertTimeZone(config.timeZone);
   const byDate = new Map<LocalDate, Holiday[]>();
   for (const holiday of config.holidays) {
@@ -23,7 +39,7 @@ function buildIndex(config: CalendarConfig): CalendarIndex {
     if (!HOLIDAY_KINDS.includes(holiday.kind)) throw new RangeError(`Jenis hari libur tidak dikenal: ${holiday.kind}`);
     byDate.set(holiday.date, [...(byDate.get(holiday.date) ?? []), holiday]);
   }
-  return { config, byDate, official: new Set(config.officialYears) };
+  return { config, byDate, official: new Set(config.officialYears), shape: shapeOf(config) };
 }
 
 /** A holiday entry makes a day non-working unless it is cuti bersama and the office works on it. */

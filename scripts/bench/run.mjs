@@ -75,7 +75,21 @@ function rssMb(pid) {
   } catch { return null; }
 }
 
+// A load run ends with requests still being rendered (autocannon stops waiting, the server does
+// not): the next run would measure that backlog. Wait until a light request is quick again.
+async function settle(url) {
+  const health = new URL("/api/health", url).toString();
+  const end = Date.now() + 30_000;
+  while (Date.now() < end) {
+    const t = Date.now();
+    try { await fetch(health); } catch {}
+    if (Date.now() - t < 250) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function load(url, { pid, connections = CONNECTIONS, seconds = SECONDS } = {}) {
+  await settle(url);
   let peak = 0;
   const sampler = pid ? setInterval(() => { peak = Math.max(peak, rssMb(pid) ?? 0); }, 500) : null;
   const run = (d) => autocannon({ url, connections, duration: d });
@@ -103,6 +117,28 @@ async function buildAnchor() {
   writeFileSync(path.join(dir, "public", "static.txt"), "static file\n".repeat(200));
   sh(BIN("next"), ["build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   return dir;
+}
+
+// ---------------------------------------------------------------- Lighthouse (optional)
+// Lighthouse is not a dependency of the portal (large, and it needs a Chrome): BENCH_LIGHTHOUSE
+// names its command, e.g. a `lighthouse` installed elsewhere; CHROME_PATH the browser
+// (default /usr/bin/chromium). Mobile form factor, its default throttling.
+const LIGHTHOUSE_ROUTES = ["/", "/informasi-publik", "/informasi-publik/DIP-001", "/statistik", "/permohonan/ajukan"];
+function lighthouse(base) {
+  const out = {};
+  for (const route of LIGHTHOUSE_ROUTES) {
+    log(`lighthouse ${route}`);
+    try {
+      const json = sh(process.env.BENCH_LIGHTHOUSE, [base + route, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility,best-practices",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } });
+      const r = JSON.parse(json);
+      const score = (c) => Math.round((r.categories[c]?.score ?? 0) * 100);
+      out[route] = { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), tbtMs: Math.round(r.audits["total-blocking-time"]?.numericValue ?? 0), lcpMs: Math.round(r.audits["largest-contentful-paint"]?.numericValue ?? 0) };
+    } catch (error) {
+      out[route] = { error: String(error).slice(0, 200) };
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- first-load JS per route
@@ -183,6 +219,7 @@ async function main() {
     const app = startServer(ROOT, PORTS.app, { DATABASE_URL: PG_URL, PPID_JOBS_IN_APP: "0" }, DIST);
     await waitFor(`http://127.0.0.1:${PORTS.app}/api/health`);
     results.pg.app = await measureApp(PORTS.app, app.pid, "pg");
+    if (process.env.BENCH_LIGHTHOUSE) results.pg.lighthouse = lighthouse(`http://127.0.0.1:${PORTS.app}`);
 
     log("PostgreSQL: two instances");
     const app2 = startServer(ROOT, PORTS.app2, { DATABASE_URL: PG_URL, PPID_JOBS_IN_APP: "0" }, DIST);
@@ -270,6 +307,10 @@ function report() {
   const P = results.pg;
   if (P.register) for (const [v, r] of Object.entries(P.register)) add(`pg register ${v} server ms p50/p95`, `${r.p50}/${r.p95}`, "", "p95 < 50", r.p95 < 50);
   if (P.objectionRegister) for (const [v, r] of Object.entries(P.objectionRegister)) add(`pg objection register ${v} server ms p50/p95`, `${r.p50}/${r.p95}`, "", "p95 < 50", r.p95 < 50);
+  if (P.lighthouse) for (const [route, r] of Object.entries(P.lighthouse)) {
+    if (r.error) add(`pg lighthouse ${route}`, "not run", "", ">=95 perf, 100 a11y", undefined);
+    else add(`pg lighthouse ${route} perf/a11y/bp (TBT, LCP ms)`, `${r.performance}/${r.accessibility}/${r.bestPractices} (${r.tbtMs}, ${r.lcpMs})`, "", ">=95 perf, 100 a11y", r.performance >= 95 && r.accessibility === 100);
+  }
   if (P.casePage) add("pg case page server ms p50/p95", `${P.casePage.p50}/${P.casePage.p95}`, "", "p95 < 50", P.casePage.p95 < 50);
   if (P.submissions) add("pg 500 concurrent submissions", `${P.submissions.perSecond}/s, ${P.submissions.errors} errors, gap-free ${P.submissions.gapFree}`, "", "0 errors, gap-free", P.submissions.errors === 0 && P.submissions.gapFree);
   if (P.recompute) {

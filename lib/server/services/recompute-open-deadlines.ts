@@ -5,11 +5,12 @@ import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
 import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { recordCaseEvent } from "@/lib/server/services/record-case-event";
+import { recordCaseEvents } from "@/lib/server/services/record-case-event";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
+import { fromDbDate } from "@/lib/domain/db-date";
 
 // docs/domain.md, Working days: when the calendar changes (a holiday added, changed or removed, a decree
 // imported, the cuti bersama setting switched) every running deadline is computed again from the
@@ -33,6 +34,11 @@ export type RecomputeSummary = { changed: number; changes: DeadlineChange[] };
 
 /** `letter`: the kind of the case's letter that states this date to the requester, if any. */
 type FieldChange = { field: DeadlineField; label: string; from: string | null; to: string; letter?: LetterKind };
+/** The row a plan writes, and what it must still look like (nobody changed it since it was read). */
+type Target =
+  | { model: "request"; where: { id: string; updatedAt: Date } }
+  | { model: "objection"; where: { id: string; updatedAt: Date } }
+  | { model: "task"; where: { id: string; doneAt: null; dueDate: Date } };
 type RowPlan = {
   caseKind: "REQUEST" | "OBJECTION";
   caseId: string;
@@ -40,7 +46,7 @@ type RowPlan = {
   status: string;
   changes: FieldChange[];
   extra?: Record<string, string>;
-  write: (tx: Tx, data: Record<string, Date>) => Promise<{ count: number }>;
+  target: Target;
 };
 
 function diff(field: DeadlineField, label: string, stored: Date | null, to: string, letter?: LetterKind): FieldChange[] {
@@ -54,12 +60,23 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
     select: {
       id: true, number: true, status: true, submittedAt: true, extendedAt: true, dueDate: true, dueRule: true,
       completionRequestedOn: true, completionDueDate: true, updatedAt: true,
-      tasks: { where: { doneAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { objection: { select: { answerDate: true, orderPeriodDays: true } } } },
     },
     orderBy: { submittedAt: "asc" },
   });
+  // The Atasan's orders of the few reopened requests, read for those only (a relation include
+  // here sent every open request's id as a parameter: over PostgreSQL's limit at 100,000 open).
+  const reopened = rows.filter((r) => r.dueRule === ATASAN_ORDER_RULE).map((r) => r.id);
+  const orders = new Map<string, { answerDate: Date | null; orderPeriodDays: number | null }>();
+  for (let i = 0; i < reopened.length; i += 1000) {
+    const tasks = await tx.followUpTask.findMany({
+      where: { requestId: { in: reopened.slice(i, i + 1000) }, doneAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { requestId: true, objection: { select: { answerDate: true, orderPeriodDays: true } } },
+    });
+    for (const t of tasks) if (!orders.has(t.requestId)) orders.set(t.requestId, t.objection);
+  }
   return rows.map((r) => {
-    const order = r.dueRule === ATASAN_ORDER_RULE ? r.tasks[0]?.objection : undefined;
+    const order = r.dueRule === ATASAN_ORDER_RULE ? orders.get(r.id) : undefined;
     let due: string;
     let label: string;
     if (order?.answerDate && order.orderPeriodDays !== null) {
@@ -86,7 +103,7 @@ async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> 
       caseNumber: r.number,
       status: r.status,
       changes,
-      write: (t, data) => t.informationRequest.updateMany({ where: { id: r.id, updatedAt: r.updatedAt }, data }),
+      target: { model: "request", where: { id: r.id, updatedAt: r.updatedAt } },
     };
   });
 }
@@ -116,7 +133,7 @@ async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]
       caseNumber: o.number,
       status: o.status,
       changes,
-      write: (t, data) => t.objection.updateMany({ where: { id: o.id, updatedAt: o.updatedAt }, data }),
+      target: { model: "objection", where: { id: o.id, updatedAt: o.updatedAt } },
     };
   });
 }
@@ -146,8 +163,7 @@ async function planFollowUpTasks(tx: Tx, config: CalendarConfig): Promise<RowPla
         status: t.request.status,
         changes: diff("followUpTask.dueDate", label, t.dueDate, due),
         extra: { taskId: t.id },
-        write: (x, data) =>
-          x.followUpTask.updateMany({ where: { id: t.id, doneAt: null, dueDate: t.dueDate }, data: { dueDate: data["followUpTask.dueDate"] } }),
+        target: { model: "task", where: { id: t.id, doneAt: null, dueDate: t.dueDate } },
       },
     ];
   });
@@ -168,41 +184,68 @@ export async function recomputeOpenDeadlines(
     ...(await planObjections(tx, config)),
     ...(await planFollowUpTasks(tx, config)),
   ].filter((p) => p.changes.length > 0);
-  const changes: DeadlineChange[] = [];
-  for (const plan of plans) {
-    const data = Object.fromEntries(plan.changes.map((c) => [c.field, toDbDate(c.to)]));
-    const { count } = await plan.write(tx, data);
-    if (count !== 1) {
-      throw new UserError("CONFLICT", `Perkara ${plan.caseNumber} sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
-    }
-    for (const c of plan.changes) {
-      const annotated = c.letter && c.from ? await letterStating(tx, plan, c.letter) : null;
-      const annotation = annotated ? annotationFor(c, options.reason) : null;
-      await recordCaseEvent(
-        tx,
-        plan.caseKind === "REQUEST" ? { caseKind: "REQUEST", requestId: plan.caseId } : { caseKind: "OBJECTION", objectionId: plan.caseId },
-        {
-          event: "RECOMPUTE_DEADLINE",
-          actor: { id: options.actor.id, role: SYSTEM_ACTOR },
-          fromStatus: plan.status,
-          toStatus: plan.status,
-          note: noteFor(c, options.reason) + (annotated ? ` ${LETTERS[annotated.kind].title} Nomor ${annotated.number} diberi catatan perubahan.` : ""),
-          data: {
-            field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra,
-            ...(annotated && annotation ? { annotatedLetterId: annotated.id, annotation } : {}),
+  await writePlans(tx, plans);
+  const letters = await lettersStating(tx, plans);
+  await recordCaseEvents(
+    tx,
+    plans.flatMap((plan) =>
+      plan.changes.map((c) => {
+        const annotated = c.letter && c.from ? (letters.get(`${plan.caseId}|${c.letter}`) ?? null) : null;
+        const annotation = annotated ? annotationFor(c, options.reason) : null;
+        return {
+          ref: plan.caseKind === "REQUEST" ? { caseKind: "REQUEST" as const, requestId: plan.caseId } : { caseKind: "OBJECTION" as const, objectionId: plan.caseId },
+          input: {
+            event: "RECOMPUTE_DEADLINE",
+            actor: { id: options.actor.id, role: SYSTEM_ACTOR },
+            fromStatus: plan.status,
+            toStatus: plan.status,
+            note: noteFor(c, options.reason) + (annotated ? ` ${LETTERS[annotated.kind].title} Nomor ${annotated.number} diberi catatan perubahan.` : ""),
+            data: {
+              field: c.field, from: c.from, to: c.to, reason: options.reason, triggeredByRole: options.actor.role, ...plan.extra,
+              ...(annotated && annotation ? { annotatedLetterId: annotated.id, annotation } : {}),
+            },
           },
-        },
-      );
-    }
-    changes.push(...plan.changes.map((c) => ({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, ...c })));
-  }
+        };
+      }),
+    ),
+  );
+  const changes: DeadlineChange[] = plans.flatMap((plan) =>
+    plan.changes.map((c) => ({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, field: c.field, label: c.label, from: c.from, to: c.to })),
+  );
   return { changed: changes.length, changes };
 }
 
-/** The latest letter of that kind on the case: it states the date that just moved. */
-async function letterStating(tx: Tx, plan: RowPlan, kind: LetterKind) {
-  const where = plan.caseKind === "REQUEST" ? { requestId: plan.caseId, kind } : { objectionId: plan.caseId, kind };
-  return tx.letter.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true, number: true, kind: true } });
+/**
+ * The latest letter of each kind on each case whose stated date just moved ("caseId|kind" → letter),
+ * read a thousand cases at a time rather than one query per change.
+ */
+async function lettersStating(tx: Tx, plans: RowPlan[]) {
+  const wanted = new Map<string, { caseKind: RowPlan["caseKind"]; kind: LetterKind; ids: string[] }>();
+  for (const plan of plans) {
+    for (const c of plan.changes) {
+      if (!c.letter || !c.from) continue;
+      const key = `${plan.caseKind}|${c.letter}`;
+      const group = wanted.get(key) ?? { caseKind: plan.caseKind, kind: c.letter, ids: [] };
+      group.ids.push(plan.caseId);
+      wanted.set(key, group);
+    }
+  }
+  const found = new Map<string, { id: string; number: string; kind: LetterKind }>();
+  for (const { caseKind, kind, ids } of wanted.values()) {
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const rows = await tx.letter.findMany({
+        where: caseKind === "REQUEST" ? { requestId: { in: chunk }, kind } : { objectionId: { in: chunk }, kind },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, number: true, kind: true, requestId: true, objectionId: true },
+      });
+      for (const r of rows) {
+        const key = `${caseKind === "REQUEST" ? r.requestId : r.objectionId}|${kind}`;
+        if (!found.has(key)) found.set(key, { id: r.id, number: r.number, kind: r.kind as LetterKind });
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -211,6 +254,55 @@ async function letterStating(tx: Tx, plan: RowPlan, kind: LetterKind) {
  */
 function annotationFor(change: FieldChange, reason: string): string {
   return `${change.label} yang tercantum dalam surat ini, ${formatDateId(change.from!)}, berubah menjadi ${formatDateId(change.to)} karena perubahan kalender hari kerja (${reason}).`;
+}
+
+/** The columns a recomputation writes (a fixed list: they are spliced into the statement). */
+const TABLES = {
+  request: { table: Prisma.raw(`"InformationRequest"`), columns: { dueDate: `"dueDate"`, completionDueDate: `"completionDueDate"` } },
+  objection: { table: Prisma.raw(`"Objection"`), columns: { dueDate: `"dueDate"`, disputeDueDate: `"disputeDueDate"` } },
+  task: { table: Prisma.raw(`"FollowUpTask"`), columns: { "followUpTask.dueDate": `"dueDate"` } },
+} as const;
+
+/**
+ * The new dates, written in bulk: a holiday moves most running deadlines to a handful of new dates,
+ * so the rows are grouped by what they get and each group is one statement (ids and the version
+ * read as arrays), checked against its count: a row an officer changed since it was read fails the
+ * whole change, as before.
+ */
+async function writePlans(tx: Tx, plans: RowPlan[]): Promise<void> {
+  const groups = new Map<string, { model: Target["model"]; values: [string, string][]; plans: RowPlan[] }>();
+  for (const plan of plans) {
+    const values = plan.changes.map((c): [string, string] => [c.field, c.to]).sort(([x], [y]) => x.localeCompare(y));
+    const key = `${plan.target.model}|${JSON.stringify(values)}`;
+    const group = groups.get(key) ?? { model: plan.target.model, values, plans: [] };
+    group.plans.push(plan);
+    groups.set(key, group);
+  }
+  for (const { model, values, plans: members } of groups.values()) {
+    const spec = TABLES[model];
+    const set = Prisma.join(
+      values.map(([field, to]) => Prisma.sql`${Prisma.raw((spec.columns as Record<string, string>)[field]!)} = ${to}::date`),
+      ", ",
+    );
+    for (let i = 0; i < members.length; i += 5000) {
+      const chunk = members.slice(i, i + 5000);
+      const ids = chunk.map((p) => p.target.where.id);
+      const count =
+        model === "task"
+          ? await tx.$executeRaw`
+              UPDATE ${spec.table} AS t SET ${set}
+              FROM unnest(${ids}::text[], ${chunk.map((p) => fromDbDate((p.target.where as { dueDate: Date }).dueDate))}::text[]) AS v(id, due)
+              WHERE t."id" = v.id AND t."doneAt" IS NULL AND t."dueDate" = v.due::date`
+          : await tx.$executeRaw`
+              UPDATE ${spec.table} AS t SET ${set}, "updatedAt" = (now() AT TIME ZONE 'UTC')
+              FROM unnest(${ids}::text[], ${chunk.map((p) => (p.target.where as { updatedAt: Date }).updatedAt.toISOString())}::text[]) AS v(id, version)
+              WHERE t."id" = v.id AND t."updatedAt" = (v.version::timestamptz AT TIME ZONE 'UTC')`;
+      if (count !== chunk.length) {
+        const numbers = chunk.slice(0, 3).map((p) => p.caseNumber).join(", ");
+        throw new UserError("CONFLICT", `Perkara berjalan (di antaranya ${numbers}) sedang diubah petugas lain saat batas waktu dihitung ulang. Silakan ulangi.`);
+      }
+    }
+  }
 }
 
 /** "3 batas waktu dihitung ulang." for the administrator's confirmation. */

@@ -1,6 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
+import { noticesFor } from "@/lib/domain/notifications";
 import { notifyCaseEvent } from "@/lib/server/mail/notify-case-event";
 
 export type CaseRef =
@@ -42,4 +44,36 @@ export async function recordCaseEvent(tx: Tx, ref: CaseRef, input: EventInput) {
   });
   await notifyCaseEvent(tx, event);
   return event;
+}
+
+/**
+ * Many events at once (a calendar change moving thousands of deadlines): one insert for thousands
+ * instead of one round trip each. Events whose kind has messages in the notification table go
+ * through recordCaseEvent one by one, so their messages are queued as always.
+ */
+export async function recordCaseEvents(tx: Tx, items: { ref: CaseRef; input: EventInput }[]): Promise<void> {
+  const silent: typeof items = [];
+  for (const item of items) {
+    if (noticesFor(item.ref.caseKind, item.input.event).length === 0) silent.push(item);
+    else await recordCaseEvent(tx, item.ref, item.input);
+  }
+  // One statement per 5,000 events, the columns as arrays (createMany spends most of its time
+  // building a statement with ten parameters per row).
+  for (let i = 0; i < silent.length; i += 5000) {
+    const chunk = silent.slice(i, i + 5000);
+    const col = <T>(pick: (item: (typeof chunk)[number]) => T) => chunk.map(pick);
+    const now = new Date().toISOString();
+    await tx.$executeRaw`
+      INSERT INTO "CaseEvent" ("id", "caseKind", "requestId", "objectionId", "disputeId", "event", "actorId", "actorRole", "fromStatus", "toStatus", "note", "data", "at")
+      SELECT v.id, v.kind::"CaseKind", v.req, v.obj, v.dis, v.ev, v.actor, v.role, v.fr, v.tos, v.note, v.data::jsonb, (v.at::timestamptz AT TIME ZONE 'UTC')
+      FROM unnest(
+        ${col(() => randomUUID())}::text[], ${col((x) => x.ref.caseKind)}::text[],
+        ${col((x) => ("requestId" in x.ref ? (x.ref.requestId ?? null) : null))}::text[],
+        ${col((x) => ("objectionId" in x.ref ? (x.ref.objectionId ?? null) : null))}::text[],
+        ${col((x) => ("disputeId" in x.ref ? x.ref.disputeId : null))}::text[],
+        ${col((x) => x.input.event)}::text[], ${col((x) => x.input.actor.id)}::text[], ${col((x) => x.input.actor.role)}::text[],
+        ${col((x) => x.input.fromStatus ?? null)}::text[], ${col((x) => x.input.toStatus ?? null)}::text[], ${col((x) => x.input.note ?? null)}::text[],
+        ${col((x) => (x.input.data === undefined ? null : JSON.stringify(x.input.data)))}::text[], ${col((x) => (x.input.at ?? null)?.toISOString() ?? now)}::text[]
+      ) AS v(id, kind, req, obj, dis, ev, actor, role, fr, tos, note, data, at)`;
+  }
 }
