@@ -241,7 +241,7 @@ async function main() {
     const drain = path.join(ROOT, "scripts", "bench", "mail-drain.mjs");
     if (existsSync(drain)) {
       log("mail drain (w10)");
-      try { results.pg.mailDrain = JSON.parse(sh(process.execPath, [drain, "--json", "--count", String(SIZE.mail)], { env: { ...process.env, DATABASE_URL: PG_URL } }).trim().split("\n").pop()); } catch (e) { results.pg.mailDrain = { error: String(e).slice(0, 300) }; }
+      try { results.pg.mailDrain = JSON.parse(sh(process.execPath, [drain, "--json", "--count", String(SIZE.mail)], { env: { ...process.env, DATABASE_URL: PG_URL, TEST_DATABASE_URL: `${PG_BASE}/postgres` } }).trim().split("\n").pop()); } catch (e) { results.pg.mailDrain = { error: String(e).slice(0, 300) }; }
     }
   }
 
@@ -318,7 +318,11 @@ function report() {
     add(`pg recompute ${P.recompute.openCases} open deadlines (s)`, P.recompute.seconds, `${(perCase * 100000).toFixed(1)}s per 100k`, "100k < 10 s", perCase * 100000 < 10);
   }
   if (P.twoInstancesHomeRps && P.app) add("pg two instances, home req/s total", P.twoInstancesHomeRps, (P.twoInstancesHomeRps / P.app.pages["/"].rps).toFixed(2) + " of one", "", undefined);
-  if (P.mailDrain) add("pg mail drain (see JSON)", JSON.stringify(P.mailDrain).slice(0, 34), "", "", undefined);
+  if (P.mailDrain) {
+    const one = (r) => (r && r.messagesPerSecond ? `${r.messagesPerSecond}/s (${r.ratioToBaseline} of bare SMTP)` : "n/a");
+    const d = P.mailDrain;
+    add("mail drain msgs/s PGlite | PostgreSQL", d.error ? `error: ${d.error.slice(0, 60)}` : `${one(d.pglite ?? d)} | ${one(d.postgres)}`, "", "", undefined);
+  }
   for (const db of ["pg", "pglite"]) if (results[db].requests) add(`${db} seeded requests (s)`, `${results[db].requests} (${results[db].seedSeconds})`, "", "", undefined);
   results.table = rows;
   const w = [52, 34, 18, 30, 7];
