@@ -53,11 +53,16 @@ ON CONFLICT ("kind","year") DO UPDATE SET "value" = GREATEST("NumberSequence"."v
 ANALYZE;
 `;
 }
-// DIP entries are inserted by dipSql (needs a copy of one seeded row's required columns).
+// DIP entries are inserted by dipSql (needs a copy of one seeded row's required columns), with ten
+// different subjects so that a word search matches a share of the catalogue, not all of it.
 export function dipSql(count) {
   return `
 INSERT INTO "DipEntry" SELECT (jsonb_populate_record(NULL::"DipEntry", to_jsonb(d) || jsonb_build_object(
-  'id', 'bench-d-' || g, 'number', 'DIP-B' || lpad(g::text, 5, '0'), 'title', d."title" || ' (salinan ' || g || ')'))).*
+  'id', 'bench-d-' || g, 'number', 'DIP-B' || lpad(g::text, 5, '0'),
+  'title', (ARRAY['Laporan realisasi anggaran','Daftar penerima bantuan sosial','Rencana kerja dinas kesehatan','Jadwal pelayanan puskesmas',
+    'Data jalan dan jembatan','Laporan kinerja instansi','Peraturan daerah tentang retribusi','Data sekolah dan guru',
+    'Laporan keuangan daerah','Rencana pengadaan barang dan jasa'])[1 + g % 10] || ' ' || (2016 + g % 10) || ' (' || g || ')',
+  'summary', 'Dokumen nomor ' || g || ' dalam katalog uji beban.'))).*
 FROM (SELECT * FROM "DipEntry" WHERE "status" = 'PUBLISHED' ORDER BY "number" LIMIT 1) d, generate_series(1, ${count}) AS g;
 ANALYZE "DipEntry";
 `;
