@@ -1,10 +1,6 @@
 import type { ServiceHours } from "@/lib/domain/calendar";
 import type { Letterhead, OfficeProfile, OfficeSettings } from "@/lib/view-types/office";
 
-// lib/server/services still import OfficeSettings from here (another branch is reworking them):
-// the type itself lives in lib/view-types/office.ts; import it from there.
-export type { OfficeSettings };
-
 type Row = Omit<OfficeSettings, "serviceHours" | "profile" | "letterhead"> & {
   serviceHours: unknown;
   profile: unknown;

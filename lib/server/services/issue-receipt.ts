@@ -5,7 +5,7 @@ import type { InformationRequest } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { buildReceiptContent } from "@/lib/server/letters/content/receipt";
 import { issueLetter } from "@/lib/server/letters/issue-letter";
-import type { OfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 
 export type ReceiptDates = {
   /** Office-local date the receipt is issued (today). */

@@ -14,7 +14,8 @@ import { checkTransition, type Start } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+import { toOfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 // Shared steps of the objection and dispute services (one use case per file elsewhere).

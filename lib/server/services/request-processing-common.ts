@@ -9,7 +9,8 @@ import type { InformationRequest } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { toOfficeSettings, type OfficeSettings } from "@/lib/server/queries/office-settings";
+import { toOfficeSettings } from "@/lib/server/queries/office-settings";
+import type { OfficeSettings } from "@/lib/view-types/office";
 import { fromDbDate } from "@/lib/domain/db-date";
 
 // Shared steps of the request-processing services (verify, completion, forward, prepare, return,
