@@ -247,6 +247,8 @@ async function main() {
 
   // ------------------------------------------------------------ PGlite (embedded)
   if (ONLY.has("pglite")) {
+    log("one slow query: does it stall the process? (PGlite in-process, PostgreSQL beside)");
+    try { results.pglite.stall = JSON.parse(sh(process.execPath, ["scripts/bench/pglite-stall.mjs", PG_URL]).trim().split("\n").pop()); } catch (e) { results.pglite.stall = { error: String(e).slice(0, 200) }; }
     log(`PGlite: ${PGLITE_REQUESTS} requests`);
     const liteDir = path.join(ROOT, ".data", "bench-pglite");
     rmSync(liteDir, { recursive: true, force: true });
@@ -322,6 +324,12 @@ function report() {
     const one = (r) => (r && r.messagesPerSecond ? `${r.messagesPerSecond}/s (${r.ratioToBaseline} of bare SMTP)` : "n/a");
     const d = P.mailDrain;
     add("mail drain msgs/s PGlite | PostgreSQL", d.error ? `error: ${d.error.slice(0, 60)}` : `${one(d.pglite ?? d)} | ${one(d.postgres)}`, "", "", undefined);
+  }
+  const S = results.pglite.stall;
+  if (S?.pglite) {
+    const one = (r) => `${r.queryMs} ms query: timer ran ${r.timerTicks}/${r.expectedTicks}, longest gap ${r.longestGapMs} ms`;
+    add("slow query vs the event loop: PGlite", one(S.pglite), "", "", undefined);
+    if (S.postgres) add("slow query vs the event loop: PostgreSQL", one(S.postgres), "", "", undefined);
   }
   for (const db of ["pg", "pglite"]) if (results[db].requests) add(`${db} seeded requests (s)`, `${results[db].requests} (${results[db].seedSeconds})`, "", "", undefined);
   results.table = rows;
