@@ -144,9 +144,10 @@ test("a DIP entry published on B shows on A's cached public page at once", async
   expect((await visitor.goto(`${A.url}/informasi-publik/DIP-029`))?.status()).toBe(404);
   expect((await visitor.goto(`${A.url}/informasi-publik/DIP-029`))?.status()).toBe(404);
   // A page A serves from its cache (proof that A answers from memory, not from the database).
-  const profile = await visitor.request.get(`${A.url}/informasi-publik/DIP-001`);
-  const again = await visitor.request.get(`${A.url}/informasi-publik/DIP-001`);
-  expect(profile.status()).toBe(200);
+  // (A background job's revocation may force one fresh render: a few back-to-back pairs.)
+  expect((await visitor.request.get(`${A.url}/informasi-publik/DIP-001`)).status()).toBe(200);
+  let again = await visitor.request.get(`${A.url}/informasi-publik/DIP-001`);
+  for (let i = 0; i < 5 && again.headers()["x-nextjs-cache"] !== "HIT"; i++) again = await visitor.request.get(`${A.url}/informasi-publik/DIP-001`);
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
 
   const utama = await newPage(browser);

@@ -60,6 +60,24 @@ function bossFor(client: PrismaClient, settings: TEnv): PgBoss {
   });
 }
 
+/**
+ * Creates the queue unless it exists. Instances starting together on a fresh database race to
+ * create it: one wins, the other gets a deadlock or a duplicate error (and, unhandled, would run
+ * with no job engine at all); it looks again after a short random pause and finds the winner's.
+ */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, policy: "short" });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 200));
+    }
+  }
+}
+
 export async function startJobEngine(options: EngineOptions = {}): Promise<JobEngine> {
   const settingsEnv = options.env ? parseEnv(options.env) : env();
   const client = options.client ?? db();
@@ -70,7 +88,7 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
   const office = await client.officeSetting.findUnique({ where: { id: 1 }, select: { timeZone: true } });
   const tz = office?.timeZone ?? "Asia/Jakarta";
   for (const [name, job] of Object.entries(JOBS)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: "short" });
+    await ensureQueue(boss, name);
     await boss.schedule(name, job.cron, {}, { tz });
     await boss.work(name, { pollingIntervalSeconds: 10 }, async () => {
       await job.run(new Date());
