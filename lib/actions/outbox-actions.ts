@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ZResendOutboxInput } from "@/lib/schemas/outbox";
 import { createAction } from "@/lib/server/action-client";
 import { resendOutboxMessage } from "@/lib/server/services/resend-outbox-message";
@@ -11,6 +12,7 @@ export const resendOutboxMessageAction = createAction({
   handler: async (input, user) => {
     await resendOutboxMessage(user, input.id);
     revalidatePath("/kantor/kotak-keluar");
-    return { ok: true, message: "Pesan dimasukkan kembali ke antrean dan akan segera dikirim." };
+    // The message leaves the list it was resent from: the page confirms it above the message itself.
+    redirect(`/kantor/kotak-keluar?status=PENDING&id=${encodeURIComponent(input.id)}&ulang=1`);
   },
 });

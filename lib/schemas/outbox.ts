@@ -7,4 +7,6 @@ export const OUTBOX_FILTERS = ["PENDING", "FAILED", "SENT"] as const;
 export const ZOutboxQuery = z.object({
   status: z.enum(OUTBOX_FILTERS).catch("PENDING"),
   id: z.string().max(64).optional().catch(undefined),
+  /** Set by the resend action: the page confirms the resend. */
+  ulang: z.literal("1").optional().catch(undefined),
 });

@@ -46,6 +46,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
+      {message && query.ulang && (
+        <p role="status" className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-4 py-3 text-brand-900">
+          Pesan dimasukkan kembali ke antrean dan akan segera dikirim.
+        </p>
+      )}
       {message && (
         <section aria-labelledby="pesan" className="mb-6 rounded border border-slate-300 bg-white p-4">
           <h2 id="pesan" className="mb-2 text-lg font-semibold">{message.subject}</h2>
