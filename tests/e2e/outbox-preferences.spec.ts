@@ -31,10 +31,13 @@ test("Kotak keluar: menunggu, gagal dengan penyebabnya, kirim ulang yang tiba", 
   await expect(page.getByRole("listitem").filter({ hasText: subjects.waiting })).toContainText(/Kesalahan: .*451/);
   await expectNoAxeViolations(page);
 
-  // Failed: refused for good (550), at once; its text can be read on the page.
+  // Failed: refused for good (550) at its first attempt; its text can be read on the page.
   await tabs.getByRole("link", { name: /^Gagal/ }).click();
+  await expect(page).toHaveURL(/status=FAILED/);
   const failed = page.getByRole("listitem").filter({ hasText: subjects.failed });
+  await expect.poll(async () => (await page.reload(), await failed.count()), { timeout: 30_000 }).toBe(1);
   await expect(failed).toContainText("Kepada salah-ketik@ditolak.e2e");
+  await expect(failed).toContainText(/percobaan 1/);
   await expect(failed).toContainText(/Kesalahan: .*550/);
   await failed.getByRole("link", { name: subjects.failed }).click();
   const shown = page.getByRole("region", { name: subjects.failed });

@@ -5,7 +5,7 @@ import { ResendForm } from "@/components/outbox/resend-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { ZOutboxQuery } from "@/lib/schemas/outbox";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
-import { formatOfficeInstant } from "@/lib/server/format-office-instant";
+import { formatInstantId } from "@/lib/domain/format-instant";
 import { getOffice } from "@/lib/server/queries/office";
 import { loadOutbox, loadOutboxMessage, type OutboxStatusFilter } from "@/lib/server/queries/outbox";
 import { requirePermission } from "@/lib/server/session";
@@ -24,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("outbox.manage", "/kantor/kotak-keluar");
   const query = ZOutboxQuery.parse(await searchParams);
   const [outbox, message, office] = await Promise.all([loadOutbox(query.status), query.id ? loadOutboxMessage(query.id) : null, getOffice()]);
-  const at = (d: Date) => formatOfficeInstant(d, office.timeZone);
+  const at = (d: Date) => formatInstantId(d, office.timeZone);
   return (
     <OfficeFrame frame={await loadOfficeFrame(user)}>
       <PageTitle lead="Semua surel yang dikirim portal: yang menunggu, yang gagal beserta penyebabnya, dan yang sudah terkirim.">Kotak keluar</PageTitle>
