@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { jobEngineState } from "@/lib/server/jobs/engine";
 import { storageKind } from "@/lib/server/storage";
 
 // The database side of /api/health: each probe throws when its part does not answer and returns
@@ -11,10 +12,17 @@ export async function probeDatabase(): Promise<undefined> {
   return undefined;
 }
 
-/** pg-boss keeps its schema in the same database; "not started" is fine when jobs run elsewhere. */
+const ENGINE_LABELS = { off: "tidak berjalan di instans ini", starting: "sedang dimulai", running: "berjalan" } as const;
+
+/**
+ * pg-boss keeps its schema in the same database ("belum dimulai" is fine when jobs run elsewhere),
+ * and this instance's engine: one that failed to start fails the probe, so the instance is seen.
+ */
 export async function probeJobQueue(): Promise<string> {
+  const engine = jobEngineState();
+  if (engine.state === "failed") throw new Error(`mesin tugas instans ini gagal dimulai: ${engine.error}`);
   const rows = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'pgboss'`;
-  return Number(rows[0]?.n ?? 0) > 0 ? "pgboss" : "belum dimulai";
+  return `${Number(rows[0]?.n ?? 0) > 0 ? "pgboss" : "belum dimulai"}; mesin tugas ${ENGINE_LABELS[engine.state]}`;
 }
 
 /** The file store: its kind, and for the database store that its table answers. */

@@ -126,10 +126,29 @@ export function jobsInApp(settings: Pick<TEnv, "PPID_DISABLE_JOBS" | "PPID_JOBS_
   return !settings.PPID_DISABLE_JOBS && settings.PPID_JOBS_IN_APP;
 }
 
-const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine> };
+const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine>; ppidJobEngineState?: JobEngineState };
+
+export type JobEngineState = { state: "off" | "starting" | "running" } | { state: "failed"; error: string };
 
 /** Once per process (instrumentation.ts, scripts/worker.ts). */
 export function startJobEngineOnce(options: EngineOptions = {}): Promise<JobEngine> {
-  globalEngine.ppidJobEngine ??= startJobEngine(options);
+  if (!globalEngine.ppidJobEngine) {
+    globalEngine.ppidJobEngineState = { state: "starting" };
+    globalEngine.ppidJobEngine = startJobEngine(options).then(
+      (engine) => {
+        globalEngine.ppidJobEngineState = { state: "running" };
+        return engine;
+      },
+      (error: unknown) => {
+        globalEngine.ppidJobEngineState = { state: "failed", error: error instanceof Error ? error.message : String(error) };
+        throw error;
+      },
+    );
+  }
   return globalEngine.ppidJobEngine;
+}
+
+/** This process's engine, for /api/health: an instance whose engine failed to start says so. */
+export function jobEngineState(): JobEngineState {
+  return globalEngine.ppidJobEngineState ?? { state: "off" };
 }
