@@ -202,4 +202,31 @@ describe(`notifications of answers, receipts and disputes (${process.env.TEST_DA
     await advanceDispute(users.desk, { disputeId: dispute.id, event: "RECORD_COMPLIANCE", note: "Informasi diserahkan kepada pemohon 20 Agustus 2026." }, wita("2026-08-20T12:00"));
     expect(heads(await delivered())).toEqual([{ to: "maria@contoh.id", subject: `[${o}] Putusan sengketa telah dilaksanakan`, pdfs: 0 }]);
   });
+
+  it("a mediation agreement names no court (it is final, Pasal 39); a withdrawn dispute is told to the requester only", async () => {
+    const request = await refusedOn("2026-04-08");
+    const objection = await fileObjection(users.citizen, objectionOf(request.number, ["REFUSED_PASAL_17"]), wita("2026-04-09T10:00"));
+    await answerObjection(users.atasan, { objectionId: objection.id, decision: "REJECT", reason: "Dikecualikan." }, wita("2026-04-15T10:00"));
+    const o = objection.number;
+    const dispute = await recordDispute(users.desk, { objectionId: objection.id, filedOn: "2026-04-20" }, wita("2026-04-20T12:00"));
+    await advanceDispute(users.desk, { disputeId: dispute.id, event: "START_MEDIATION", date: "2026-05-04" }, wita("2026-05-04T12:00"));
+    await delivered();
+    await advanceDispute(users.desk, { disputeId: dispute.id, event: "RECORD_MEDIATION_AGREEMENT", date: "2026-05-18", rulingText: "Badan publik memberikan rekap agregat." }, wita("2026-05-18T12:00"));
+    const agreed = await delivered();
+    expect(heads(agreed)).toEqual([
+      { to: "atasan@kupang.demo", subject: `[${o}] Kesepakatan mediasi Komisi Informasi`, pdfs: 0 },
+      { to: "maria@contoh.id", subject: `[${o}] Kesepakatan mediasi Komisi Informasi dicatat`, pdfs: 0 },
+      { to: "pelaksana@kupang.demo", subject: `[${o}] Kesepakatan mediasi Komisi Informasi: siapkan pelaksanaannya`, pdfs: 0 },
+      { to: "utama@kupang.demo", subject: `[${o}] Kesepakatan mediasi Komisi Informasi`, pdfs: 0 },
+    ]);
+    for (const m of agreed) expect(m.text).not.toContain("gugatan ke pengadilan");
+
+    const other = await refusedOn("2026-04-08");
+    const second = await fileObjection(users.citizen, objectionOf(other.number, ["REFUSED_PASAL_17"]), wita("2026-04-09T11:00"));
+    await answerObjection(users.atasan, { objectionId: second.id, decision: "REJECT", reason: "Dikecualikan." }, wita("2026-04-15T11:00"));
+    const withdrawn = await recordDispute(users.desk, { objectionId: second.id, filedOn: "2026-04-20" }, wita("2026-04-20T13:00"));
+    await delivered();
+    await advanceDispute(users.desk, { disputeId: withdrawn.id, event: "WITHDRAW", note: "Pemohon mencabut di sidang pertama." }, wita("2026-05-04T13:00"));
+    expect(heads(await delivered())).toEqual([{ to: "maria@contoh.id", subject: `[${second.number}] Pencabutan sengketa dicatat`, pdfs: 0 }]);
+  });
 });
