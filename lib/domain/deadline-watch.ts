@@ -3,6 +3,8 @@
 
 import { formatDateId } from "./format-date";
 import type { CalendarConfig } from "./calendar-types";
+import { isUnitBound, rolesWith } from "./permissions";
+import type { Role } from "./roles";
 import { countWorkingDays, isWorkingDay } from "./working-days";
 
 /** Office SOP setting: remind the unit and the PPID Utama 3 and 1 working days before the deadline. */
@@ -14,6 +16,19 @@ export const REMINDER_WORKING_DAYS_BEFORE: readonly number[] = [3, 1];
  * permanent, for g–j the period rests on the consequence test).
  */
 export const EXEMPTION_REVIEW_WORKING_DAYS = 30;
+
+/**
+ * Who the office reminders go to, read from the permission table, so a new role is one row there:
+ * a request's deadline to whoever decides requests and to the unit-bound handlers of its unit, an
+ * objection's to whoever decides objections, an exemption's review to whoever keeps the
+ * consequence tests. Each also gets the overdue digest of what they answer for.
+ */
+export const REMINDER_AUDIENCE: Readonly<Record<"requestDeciders" | "unitHandlers" | "objectionDeciders" | "exemptionReviewers", readonly Role[]>> = {
+  requestDeciders: rolesWith("request.decide"),
+  unitHandlers: rolesWith("request.handle").filter(isUnitBound),
+  objectionDeciders: rolesWith("objection.decide"),
+  exemptionReviewers: rolesWith("consequence_test.manage"),
+};
 
 /** Reminders are sent on working days only: nobody reads office mail on a Sunday or on Idul Fitri. */
 export function isWatchDay(today: string, config: CalendarConfig): boolean {

@@ -8,9 +8,12 @@
 // recipient (profile page), see OPTIONAL_MAIL_KEYS.
 
 import { DEADLINE_RULES } from "./deadline-rules";
+import { REMINDER_AUDIENCE } from "./deadline-watch";
 import { letterLine, rules, seeLine as see, subjectOf as req, trackLine as track, type NoticeCaseKind, type NoticeFacts, type NoticeRecipient, type NoticeRule, type NoticeSpec as Spec, type NoticeText } from "./notice-kit";
 import { DISPUTE_RULES } from "./notifications-dispute";
 import { OBJECTION_RULES, REQUEST_ORDER_RULES } from "./notifications-objection";
+import { can } from "./permissions";
+import { isRole, type Role } from "./roles";
 
 export type { NoticeCaseKind, NoticeFacts, NoticeRecipient, NoticeRule, NoticeText } from "./notice-kit";
 
@@ -238,12 +241,21 @@ const ROLE_RECIPIENT: Record<string, NoticeRecipient | undefined> = {
   ATASAN_PPID: "ATASAN",
 };
 
-const ROLE_REMINDERS: Record<string, readonly ReminderKey[]> = {
-  CITIZEN: ["REMINDER.DISPUTE_WINDOW"],
-  PPID_PELAKSANA: ["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST"],
-  PPID_UTAMA: ["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST", "REMINDER.EXEMPTION_REVIEW"],
-  ATASAN_PPID: ["REMINDER.OBJECTION_DUE", "REMINDER.OVERDUE_DIGEST"],
-};
+/** The reminders a role receives (and so may turn off), from the deadline watch's audience. */
+function remindersOf(role: Role): ReminderKey[] {
+  const a = REMINDER_AUDIENCE;
+  const has = (roles: readonly Role[]) => roles.includes(role);
+  const office = has(a.requestDeciders) || has(a.unitHandlers) || has(a.objectionDeciders);
+  const receives: Record<ReminderKey, boolean> = {
+    "REMINDER.REQUEST_DUE": has(a.requestDeciders) || has(a.unitHandlers),
+    "REMINDER.OBJECTION_DUE": has(a.objectionDeciders),
+    "REMINDER.OVERDUE_DIGEST": office,
+    "REMINDER.EXEMPTION_REVIEW": has(a.exemptionReviewers),
+    // The requester hears of the Komisi Informasi window: whoever files their own objections.
+    "REMINDER.DISPUTE_WINDOW": can(role, "objection.file_own"),
+  };
+  return REMINDER_KEYS.filter((key) => receives[key]);
+}
 
 const SAMPLE: NoticeFacts = {
   caseNumber: "", requestNumber: "", requesterName: "", officeName: "", officeContact: "", link: "",
@@ -265,7 +277,7 @@ export function mailChoicesFor(role: string): MailChoice[] {
     byLabel.set(label, keys);
   }
   const notices = [...byLabel].map(([label, keys]) => ({ key: keys[0]!, keys, label }));
-  return [...notices, ...(ROLE_REMINDERS[role] ?? []).map((key) => ({ key, keys: [key], label: REMINDER_LABELS[key] }))];
+  return [...notices, ...(isRole(role) ? remindersOf(role) : []).map((key) => ({ key, keys: [key], label: REMINDER_LABELS[key] }))];
 }
 
 /** The stored opt-outs after a user ticked `enabled` among their choices (keys outside them are dropped). */

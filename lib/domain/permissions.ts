@@ -28,6 +28,9 @@ const TABLE = {
   "request.view_any": ["DESK_OFFICER", "PPID_UTAMA", "ATASAN_PPID"],
   "request.view_unit": ["PPID_PELAKSANA"],
   "request.handle": ["DESK_OFFICER", "PPID_UTAMA", "PPID_PELAKSANA"],
+  // UU 14/2008 Pasal 22(7)-(8): the PPID decides (written notice, refusal) and extends; the
+  // decision rows of the request workflow name exactly these roles (a unit test checks it).
+  "request.decide": ["PPID_UTAMA"],
   "request.export": ["DESK_OFFICER", "PPID_UTAMA"], // the request register (buku register)
   // Objections (UU 14/2008 Pasal 35-36).
   "objection.file_own": ["CITIZEN"], // file, answer, withdraw one's own objection
@@ -86,6 +89,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "request.view_any": "melihat semua permohonan, keberatan, dan sengketa",
   "request.view_unit": "melihat permohonan, keberatan, dan sengketa unit sendiri",
   "request.handle": "memproses permohonan",
+  "request.decide": "memutus dan memperpanjang permohonan",
   "request.export": "mengunduh register permohonan",
   "objection.file_own": "mengajukan dan menindaklanjuti keberatan sendiri",
   "objection.file_on_behalf": "mencatat keberatan dan tanggapan pemohon atas nama pemohon",

@@ -102,6 +102,30 @@ describe("the notification table", () => {
   });
 });
 
+describe("reminder audience", () => {
+  it("reads the deadline watch's recipients from the permission table: request deciders, unit handlers, objection deciders, exemption reviewers", async () => {
+    const { REMINDER_AUDIENCE } = await import("@/lib/domain/deadline-watch");
+    expect(REMINDER_AUDIENCE).toEqual({
+      requestDeciders: ["PPID_UTAMA"],
+      unitHandlers: ["PPID_PELAKSANA"],
+      objectionDeciders: ["ATASAN_PPID"],
+      exemptionReviewers: ["PPID_UTAMA"],
+    });
+  });
+
+  it("offers each role the reminders it receives, in the table's order", async () => {
+    const { mailChoicesFor } = await import("@/lib/domain/notifications");
+    const reminders = (role: string) => mailChoicesFor(role).map((c) => c.key).filter((k) => k.startsWith("REMINDER."));
+    expect(reminders("PPID_UTAMA")).toEqual(["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST", "REMINDER.EXEMPTION_REVIEW"]);
+    expect(reminders("PPID_PELAKSANA")).toEqual(["REMINDER.REQUEST_DUE", "REMINDER.OVERDUE_DIGEST"]);
+    expect(reminders("ATASAN_PPID")).toEqual(["REMINDER.OBJECTION_DUE", "REMINDER.OVERDUE_DIGEST"]);
+    expect(reminders("CITIZEN")).toEqual(["REMINDER.DISPUTE_WINDOW"]);
+    expect(reminders("DESK_OFFICER")).toEqual([]);
+    expect(reminders("ADMIN")).toEqual([]);
+    expect(reminders("NOBODY")).toEqual([]);
+  });
+});
+
 describe("mail preferences", () => {
   it("offers each role only the optional mails it receives; statutory ones are never offered", async () => {
     const { mailChoicesFor, optOutsAfter } = await import("@/lib/domain/notifications");

@@ -124,6 +124,12 @@ describe("agreement with the workflow tables", () => {
     },
   );
 
+  it("gives request.decide exactly the roles of the request workflow's decision and extension rows", () => {
+    const deciding = REQUEST_WORKFLOW.rows.filter((row) => row.event.startsWith("DECIDE_") || row.event === "EXTEND").flatMap((row) => row.roles);
+    expect(deciding.length).toBeGreaterThan(0);
+    expect([...new Set(deciding)].sort()).toEqual([...PERMISSIONS["request.decide"]].sort());
+  });
+
   it("gives request.handle only to roles that fire some request event", () => {
     const firing = new Set(REQUEST_WORKFLOW.rows.filter((row) => !fromStates(row.from).includes(START)).flatMap((row) => row.roles));
     for (const role of PERMISSIONS["request.handle"]) expect(firing).toContain(role);

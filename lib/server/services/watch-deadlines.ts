@@ -6,6 +6,7 @@ import {
   exemptionReviewReminder,
   isWatchDay,
   objectionDueReminder,
+  REMINDER_AUDIENCE,
   overdueDigest,
   reminderStep,
   requestDueReminder,
@@ -39,11 +40,13 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
   const office = await db().officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { name: true, phone: true, email: true } });
   const contact = `Telepon ${office.phone} · ${office.email}`;
   const staff: Staff[] = await db().user.findMany({
-    where: { disabled: false, role: { in: ["PPID_UTAMA", "PPID_PELAKSANA", "ATASAN_PPID"] } },
+    where: { disabled: false, role: { in: [...new Set(Object.values(REMINDER_AUDIENCE).flat())] } },
     select: { id: true, email: true, name: true, mailOptOut: true, role: true, unitId: true },
     orderBy: { email: "asc" },
   });
-  const byRole = (role: Role, unitId?: string | null) => staff.filter((s) => s.role === role && (unitId === undefined || s.unitId === unitId));
+  const audience = (roles: readonly Role[], unitId?: string | null) =>
+    staff.filter((s) => (roles as readonly string[]).includes(s.role) && (unitId === undefined || s.unitId === unitId));
+  const { requestDeciders, unitHandlers, objectionDeciders, exemptionReviewers } = REMINDER_AUDIENCE;
   let queued = 0;
   const send = async (to: Staff[], key: ReminderKey, caseKey: string, text: ReminderText, refs: { requestId?: string; objectionId?: string }) => {
     for (const user of to) {
@@ -78,7 +81,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
     const left = reminderStep(today, due, config);
     if (left === null) continue;
     const text = requestDueReminder({ number: r.number, due, left, link, information: r.informationRequested });
-    await send([...byRole("PPID_UTAMA"), ...(r.unitId ? byRole("PPID_PELAKSANA", r.unitId) : [])], "REMINDER.REQUEST_DUE", r.id, text, { requestId: r.id });
+    await send([...audience(requestDeciders), ...(r.unitId ? audience(unitHandlers, r.unitId) : [])], "REMINDER.REQUEST_DUE", r.id, text, { requestId: r.id });
   }
 
   const objections = await db().objection.findMany({
@@ -121,16 +124,17 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
       continue;
     }
     const left = reminderStep(today, due, config);
-    if (left !== null) await send(byRole("ATASAN_PPID"), "REMINDER.OBJECTION_DUE", o.id, objectionDueReminder({ number: o.number, due, left, link }), { objectionId: o.id });
+    if (left !== null) await send(audience(objectionDeciders), "REMINDER.OBJECTION_DUE", o.id, objectionDueReminder({ number: o.number, due, left, link }), { objectionId: o.id });
   }
 
-  // One digest per person and working morning: the PPID Utama sees all, a unit its own, the Atasan objections.
+  // One digest per person and working morning: the request deciders (PPID Utama) see all, a unit
+  // its own, the objection deciders (Atasan) the objections.
   const digest = async (to: Staff[], items: OverdueItem[]) => {
     if (items.length > 0) await send(to, "REMINDER.OVERDUE_DIGEST", "digest", overdueDigest(today, items), {});
   };
-  await digest(byRole("PPID_UTAMA"), [...overdue, ...overdueObjections]);
-  await digest(byRole("ATASAN_PPID"), overdueObjections);
-  for (const unitUser of byRole("PPID_PELAKSANA")) {
+  await digest(audience(requestDeciders), [...overdue, ...overdueObjections]);
+  await digest(audience(objectionDeciders), overdueObjections);
+  for (const unitUser of audience(unitHandlers)) {
     const mine = requests.filter((r) => r.unitId === unitUser.unitId).map((r) => r.number);
     await digest([unitUser], overdue.filter((i) => mine.includes(i.number)));
   }
@@ -145,7 +149,7 @@ export async function watchDeadlines(now: Date = new Date()): Promise<WatchSumma
     if (!exemptionReviewDue(today, until, config)) continue;
     const text = exemptionReviewReminder({ number: e.number, title: e.title, until, link: absoluteUrl(`/kantor/dip/${e.id}`) });
     // Once per entry and end date (not daily): the review period lasts 30 working days.
-    for (const user of byRole("PPID_UTAMA")) {
+    for (const user of audience(exemptionReviewers)) {
       if (user.mailOptOut.includes("REMINDER.EXEMPTION_REVIEW")) continue;
       const ok = await enqueueMail(null, {
         to: user.email,
