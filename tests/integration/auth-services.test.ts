@@ -65,6 +65,24 @@ describe("registration", () => {
     expect(notice.text).toContain("sudah memiliki akun");
   });
 
+  it("tells the owner once per office day, however often someone tries", async () => {
+    const { timeZone } = await t.client.officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
+    expect(timeZone).toBe("Asia/Makassar");
+    const attempt = (iso: string) =>
+      registerCitizen({ name: "Orang Lain", email: "meja@kupang.demo", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" }, new Date(iso));
+    const notices = () => t.client.emailOutbox.count({ where: { to: "meja@kupang.demo", category: "ACCOUNT_NOTICE" } });
+    // 08:00 and 23:59 WITA on 1 December: one office day, one notice.
+    await attempt("2026-12-01T00:00:00Z");
+    await attempt("2026-12-01T15:59:00Z");
+    expect(await notices()).toBe(1);
+    // 00:30 WITA on 2 December is still 1 December in UTC, but a new office day: a second notice.
+    await attempt("2026-12-01T16:30:00Z");
+    expect(await notices()).toBe(2);
+    // 09:00 WITA on 2 December is a new UTC day, but the same office day: nothing more.
+    await attempt("2026-12-02T01:00:00Z");
+    expect(await notices()).toBe(2);
+  });
+
   it("refuses common and personal passwords with a field message", async () => {
     const attempt = registerCitizen({ name: "Warga Dua", email: "dua@contoh.test", phone: "081234567890", password: "password1234", passwordConfirm: "password1234" });
     await expect(attempt).rejects.toBeInstanceOf(UserError);

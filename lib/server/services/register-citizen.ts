@@ -1,17 +1,19 @@
 import "server-only";
+import { registerTakenDedupeKey } from "@/lib/domain/account-notices";
 import type { TRegisterCitizenInput } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { assertAcceptablePassword } from "@/lib/server/password-policy";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { hashPassword } from "@/lib/server/passwords";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { getOfficeTimeZone } from "@/lib/server/queries/holiday-calendar";
 
 /**
  * Citizens register themselves (staff accounts are made by the administrator). A taken e-mail is not
  * reported: the caller answers both cases alike (no account enumeration, OWASP ASVS 2.2 / 3.x), and
  * the work done is the same (the password is hashed either way).
  */
-export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ created: boolean }> {
+export async function registerCitizen(input: TRegisterCitizenInput, now: Date = new Date()): Promise<{ created: boolean }> {
   assertAcceptablePassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -38,7 +40,7 @@ export async function registerCitizen(input: TRegisterCitizenInput): Promise<{ c
           "Bila itu Anda, silakan masuk dengan kata sandi Anda. Bila bukan, abaikan pesan ini; akun Anda tidak berubah.",
         ].join("\n\n"),
         category: "ACCOUNT_NOTICE",
-        dedupeKey: `register-taken:${input.email}:${new Date().toISOString().slice(0, 10)}`,
+        dedupeKey: registerTakenDedupeKey(input.email, now, await getOfficeTimeZone()),
       });
       return { created: false };
     }
