@@ -21,7 +21,9 @@ const PENDING: ObjectionStatus[] = ["RECEIVED", "UNDER_REVIEW"];
 export const MAX_OBJECTION_ROWS = 5_000;
 
 function where(actor: CaseActor, query: ObjectionRegisterQuery, today: string): Prisma.ObjectionWhereInput {
-  const and: Prisma.ObjectionWhereInput[] = [{ request: scopeWhere(caseScopeFor(actor)) }];
+  const scope = caseScopeFor(actor);
+  // The whole office sees every objection: no join to the requests just to say so.
+  const and: Prisma.ObjectionWhereInput[] = scope.kind === "all" ? [] : [{ request: scopeWhere(scope) }];
   if (query.tahun) and.push({ year: query.tahun });
   if (query.status) and.push({ status: query.status });
   // Overdue = the end of the due date (office-local) has passed: the due date is before today.
@@ -65,7 +67,9 @@ export async function listObjectionRegister(actor: CaseActor, query: ObjectionRe
     page = Math.min(query.halaman ?? 1, Math.max(1, Math.ceil(total / paged.pageSize)));
     filtered = all.slice((page - 1) * paged.pageSize, page * paged.pageSize);
   } else {
-    const counted = await db().objection.count({ where: clause, orderBy, take: REGISTER_COUNT_CAP + 1 });
+    // Ordered along the index that serves the filter, so the capped count stops early (as the request register's).
+    const countOrder: Prisma.ObjectionOrderByWithRelationInput[] = query.status || query.terlambat ? [{ status: "asc" }, { dueDate: "asc" }] : orderBy;
+    const counted = await db().objection.count({ where: clause, orderBy: countOrder, take: REGISTER_COUNT_CAP + 1 });
     totalIsAtLeast = counted > REGISTER_COUNT_CAP;
     total = Math.min(counted, REGISTER_COUNT_CAP);
     page = Math.min(query.halaman ?? 1, Math.max(1, Math.ceil(total / paged.pageSize)));
