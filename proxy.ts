@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkUrl, isSameOrigin } from "@/lib/domain/request-guard";
+import { checkUrl, isPlausibleActionReply, isSameOrigin } from "@/lib/domain/request-guard";
 import { API_CSP, baseSecurityHeaders, contentSecurityPolicy, isStaticHtmlPath } from "@/lib/domain/security-headers";
 
 // The first gate of every request (Next 16 "proxy", formerly middleware): refuses malformed URLs,
@@ -35,7 +35,7 @@ function refusalPage(status: number, message: string): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Permintaan ditolak — Portal PPID</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style></head><body><main><h1>Permintaan tidak dapat diproses</h1><p>${escaped}</p><p>Kode: ${status}</p><p><a href="/">Kembali ke beranda</a></p></main></body></html>`;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const guard = checkUrl(request.nextUrl.pathname, search);
   if (!guard.ok) return refuse(request, 400, guard.reason);
@@ -61,6 +61,9 @@ export function proxy(request: NextRequest): NextResponse {
     if (isAction && !FORM_TYPES.test(type) && !(TEXT_TYPE.test(type) && Number(length ?? 0) <= 1024)) {
       return refuse(request, 400, "Isi permintaan harus berupa data formulir.");
     }
+    if (isAction && !(await hasPlausibleReply(request, type))) {
+      return refuse(request, 400, "Isi permintaan tidak dapat diproses. Muat ulang halaman, lalu kirim lagi.");
+    }
   }
 
   const secure = https();
@@ -82,6 +85,22 @@ export function proxy(request: NextRequest): NextResponse {
   for (const [k, v] of Object.entries(baseSecurityHeaders(secure))) response.headers.set(k, v);
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * An action call's arguments ("0" of the form data, or the whole text body), checked before Next's
+ * decoder sees them: a malformed or foreign reply would make it throw, answered with a 500.
+ */
+async function hasPlausibleReply(request: NextRequest, type: string): Promise<boolean> {
+  try {
+    let root: FormDataEntryValue | string | null;
+    if (/^multipart\/form-data\b/i.test(type)) root = (await request.clone().formData()).get("0");
+    else if (/^application\/x-www-form-urlencoded\b/i.test(type)) root = new URLSearchParams(await request.clone().text()).get("0");
+    else root = await request.clone().text();
+    return typeof root === "string" && isPlausibleActionReply(root);
+  } catch {
+    return false; // not even parseable as the form data it claims to be
+  }
 }
 
 export const config = {

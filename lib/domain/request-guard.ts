@@ -77,3 +77,33 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
     return false;
   }
 }
+
+/**
+ * The React reply references an action call of this portal can hold (its arguments are `(state,
+ * FormData)` or `(FormData)`): `$K…` the form, `$undefined` and the number/escape forms of plain
+ * values. Any other reference (`$Q` Map, `$@` promise, `$1` outlined model, …) points at parts such a
+ * call never sends, and React's decoder answers a missing one with an exception (a 500).
+ */
+const PLAIN_REFERENCE = /^\$(?:undefined|NaN|Infinity|-Infinity|-0|K[0-9a-f]{1,8}|\$[\s\S]*|D[\s\S]*|n-?\d{1,400})$/;
+
+/** Whether the root ("0") of a server-action reply is something this portal's forms send: a JSON array of plain values. */
+export function isPlausibleActionReply(root: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(root);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(value)) return false;
+  const stack: unknown[] = [value];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > 10_000) return false;
+    const item = stack.pop();
+    if (typeof item === "string") {
+      if (item.startsWith("$") && !PLAIN_REFERENCE.test(item)) return false;
+    } else if (item && typeof item === "object") {
+      stack.push(...Object.values(item));
+    }
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkUrl, hasForbiddenControl, isSameOrigin, safeReturnPath } from "@/lib/domain/request-guard";
+import { checkUrl, hasForbiddenControl, isPlausibleActionReply, isSameOrigin, safeReturnPath } from "@/lib/domain/request-guard";
 import { contentSecurityPolicy, isStaticHtmlPath } from "@/lib/domain/security-headers";
 
 describe("safeReturnPath (where sign-in sends people back to)", () => {
@@ -82,5 +82,24 @@ describe("content security policy", () => {
     for (const p of ["/kantor", "/kantor/permohonan", "/akun", "/lacak", "/masuk", "/daftar", "/permohonan/ajukan", "/informasi-publik"]) {
       expect(isStaticHtmlPath(p)).toBe(false);
     }
+  });
+});
+
+describe("isPlausibleActionReply (the arguments of a server-action call)", () => {
+  it("accepts what the portal's forms send: (state, FormData), (FormData), no arguments", () => {
+    for (const root of ['[null,"$K1"]', '["$K1"]', "[]", '[{"ok":false,"message":"x","fieldErrors":"$undefined","values":{"nik":"$$1"}},"$K1"]', '["$D2026-03-02T00:00:00.000Z","$n12",-1,"$NaN"]']) {
+      expect(isPlausibleActionReply(root), root).toBe(true);
+    }
+  });
+
+  it("refuses broken JSON, a non-array root and references to parts a form never sends", () => {
+    for (const root of ["", "[", '"$Q1"', "{}", "null", '["$Q1"]', '[null,"$@1"]', '[{"a":"$1"}]', '["$F1"]', '["$B2"]', '["$nx"]']) {
+      expect(isPlausibleActionReply(root), root).toBe(false);
+    }
+  });
+
+  it("never throws, whatever the text", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => typeof isPlausibleActionReply(text) === "boolean"));
+    fc.assert(fc.property(fc.json(), (json) => typeof isPlausibleActionReply(json) === "boolean"));
   });
 });

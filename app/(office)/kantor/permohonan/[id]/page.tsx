@@ -13,7 +13,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/ui/print-button";
 import { toOfficeLocalDate } from "@/lib/domain/calendar";
 import { defaultHandoverMethod } from "@/lib/domain/handover";
-import { can } from "@/lib/domain/permissions";
+import { can, caseScopeFor } from "@/lib/domain/permissions";
 import { formatPasal17 } from "@/lib/domain/pasal-17";
 import { REQUEST_EVENT_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { deadlineStanding } from "@/lib/domain/request-facts";
@@ -43,9 +43,12 @@ export default async function RequestCasePage({
   const { selesai, terdaftar } = await searchParams;
   // Any staff member may open a case page; whether THIS case is theirs is the case scope below.
   const user = await requirePermission("office.access", `/kantor/permohonan/${id}`);
-  const result = await loadRequestCase({ role: user.role, userId: user.id, unitId: user.unitId }, id);
-  if (result.kind === "not_found") notFound();
-  if (result.kind === "forbidden") redirect("/terlarang");
+  const actor = { role: user.role, userId: user.id, unitId: user.unitId };
+  // A role that sees no cases is refused as such; a case outside the user's scope answers like a
+  // missing one, so ids of other units' cases cannot be probed.
+  if (caseScopeFor(actor).kind === "none") redirect("/terlarang");
+  const result = await loadRequestCase(actor, id);
+  if (result.kind !== "ok") notFound();
   const kase = result.kase;
   const now = new Date();
   const [config, units, tests, office, objections] = await Promise.all([
