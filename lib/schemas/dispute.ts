@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "./text-field";
 
 // Forms of the dispute record (UU 14/2008 Pasal 37-40, 47-50).
 
@@ -63,8 +64,5 @@ export const ZCourtRulingInput = z.object({
   rulingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Isi tanggal putusan."),
   rulingReceivedOn: optionalDate,
   rulingText: z.string().trim().min(1, "Tuliskan isi putusan.").max(8000, "Maksimal 8000 karakter."),
-  opensInformation: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
+  opensInformation: checkbox(),
 });

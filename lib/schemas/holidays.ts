@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "./text-field";
 import { HOLIDAY_KINDS, isValidLocalDate, type HolidayKind } from "@/lib/domain/calendar";
 
 // The forms of the holiday calendar page (/kantor/kalender). Checkboxes send "on" when ticked
@@ -8,10 +9,6 @@ export const MIN_CALENDAR_YEAR = 2000;
 export const MAX_CALENDAR_YEAR = 2100;
 export const MAX_IMPORT_BYTES = 1024 * 1024; // 1 MB: a year's decree is a few kilobytes
 
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true");
 
 const optionalText = (max: number, message: string) =>
   z
@@ -45,7 +42,7 @@ const ZHolidayFields = {
   name: z.string({ message: "Isi nama hari libur." }).trim().min(3, "Nama hari libur minimal 3 karakter.").max(200, "Nama hari libur terlalu panjang."),
   kind: ZHolidayKind,
   source: optionalText(300, "Sumber terlalu panjang (paling banyak 300 karakter)."),
-  provisional: checkbox,
+  provisional: checkbox(),
 };
 
 export const ZAddHolidayInput = z.object(ZHolidayFields);
@@ -74,7 +71,7 @@ export const ZImportHolidaysForm = z
   .object({
     year: ZCalendarYear,
     mode: z.enum(IMPORT_MODES, { message: "Pilih cara impor." }),
-    official: checkbox,
+    official: checkbox(),
     source: ZDecreeSource,
     file: z
       .custom<UploadedFile>((v) => isUploadedFile(v) && v.size > 0, "Pilih berkas JSON, CSV, atau ICS.")
@@ -93,7 +90,7 @@ export const ZSetCalendarYearOfficialInput = z
     year: ZCalendarYear,
     official: z.enum(["true", "false"]).transform((v) => v === "true"),
     source: ZDecreeSource,
-    confirmProvisional: checkbox,
+    confirmProvisional: checkbox(),
   })
   .refine((v) => !v.official || !!v.source, {
     path: ["source"],
@@ -101,5 +98,5 @@ export const ZSetCalendarYearOfficialInput = z
   });
 export type TSetCalendarYearOfficialInput = z.infer<typeof ZSetCalendarYearOfficialInput>;
 
-export const ZSetCutiBersamaWorkingDayInput = z.object({ cutiBersamaIsWorkingDay: checkbox });
+export const ZSetCutiBersamaWorkingDayInput = z.object({ cutiBersamaIsWorkingDay: checkbox() });
 export type TSetCutiBersamaWorkingDayInput = z.infer<typeof ZSetCutiBersamaWorkingDayInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "./text-field";
 import { HANDOVER_METHODS } from "@/lib/domain/handover";
 import { PASAL_17_LETTERS, type Pasal17Letter } from "@/lib/domain/pasal-17";
 
@@ -57,10 +58,7 @@ export const ZDeliverRequestInput = z.object({
   handoverMethod: z.enum(HANDOVER_METHODS, { message: "Pilih cara penyerahan." }),
   deliveredOn: z.iso.date({ message: "Tanggal penyerahan tidak valid." }),
   recipientName: optional(200),
-  byProxy: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
+  byProxy: checkbox(),
   file1: file,
   file2: file,
   file3: file,

@@ -63,6 +63,8 @@ export function schemaFieldNames(): string[] {
   const names = new Set<string>();
   for (const file of readdirSync(path.join(ROOT, "lib", "schemas"))) {
     const source = readFileSync(path.join(ROOT, "lib", "schemas", file), "utf8");
+    // An object key whose value is a schema: `name: z.…`, `name: requiredText(…)`, `name: checkbox()`, `name,`-less spreads aside.
+    for (const m of source.matchAll(/([a-zA-Z][a-zA-Z0-9]*)\s*:\s*(?:z\s*\.|[a-z][A-Za-z]*\()/g)) names.add(m[1]!);
     for (const m of source.matchAll(/^\s{2,6}([a-zA-Z][a-zA-Z0-9]*)\s*:/gm)) names.add(m[1]!);
   }
   for (const n of ["id", "requestId", "objectionId", "disputeId", "email", "password", "file", "nomor", "kode", "token", "text", "note"]) names.add(n);
