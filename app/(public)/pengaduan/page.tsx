@@ -5,14 +5,14 @@ import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { SP4N_LAPOR_URL } from "@/lib/domain/complaints";
 import { toOfficeLocalDate } from "@/lib/domain/office-time";
-import { listComplaintUnits } from "@/lib/server/queries/complaints";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { getOffice } from "@/lib/server/queries/office";
 
 export const metadata: Metadata = { title: "Pengaduan" };
 export const dynamic = "force-dynamic";
 
 export default async function ComplaintPage() {
-  const [units, office] = await Promise.all([listComplaintUnits(), getOffice()]);
+  const [units, office] = await Promise.all([listActiveUnitChoices(), getOffice()]);
   const submissionKey = randomBytes(18).toString("base64url");
   return (
     <>

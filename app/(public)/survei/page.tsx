@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SurveyForm } from "@/components/survey/survey-form";
 import { PageTitle } from "@/components/ui/page-title";
-import { listSurveyUnits } from "@/lib/server/queries/survey-results";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 
 export const metadata: Metadata = { title: "Survei Kepuasan Masyarakat" };
 
 /** Open to walk-in visitors (Permenpan RB 14/2017); a closed request has its own one-time link. */
 export default async function SurveyPage() {
-  const units = await listSurveyUnits();
+  const units = await listActiveUnitChoices();
   return (
     <>
       <PageTitle lead="Bantu kami memperbaiki layanan informasi publik. Survei ini tanpa nama dan memerlukan sekitar dua menit.">

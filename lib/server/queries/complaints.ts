@@ -160,7 +160,3 @@ export async function listComplaintAssignees() {
     select: { id: true, name: true, role: true },
   });
 }
-
-export async function listComplaintUnits() {
-  return db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}

@@ -112,7 +112,3 @@ export async function getSurveyInvitation(token: string) {
   if (request.surveyResponse) return { state: "done" as const, number: request.number };
   return { state: "open" as const, number: request.number };
 }
-
-export async function listSurveyUnits() {
-  return db().unit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}

@@ -8,7 +8,8 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { HALF_LABELS, periodLabel } from "@/lib/domain/survey";
 import { ZSurveyResultsQuery } from "@/lib/schemas/survey";
 import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
-import { currentSurveyYear, getSurveyComments, getSurveyResults, listSurveyUnits } from "@/lib/server/queries/survey-results";
+import { currentSurveyYear, getSurveyComments, getSurveyResults } from "@/lib/server/queries/survey-results";
+import { listActiveUnitChoices } from "@/lib/server/queries/units";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Survei kepuasan" };
@@ -18,7 +19,7 @@ const selectCls = "mt-1 block rounded border border-slate-400 bg-white px-3 py-2
 export default async function OfficeSurveyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("survey.view", "/kantor/survei");
   const query = ZSurveyResultsQuery.parse(await searchParams);
-  const [thisYear, units] = await Promise.all([currentSurveyYear(), listSurveyUnits()]);
+  const [thisYear, units] = await Promise.all([currentSurveyYear(), listActiveUnitChoices()]);
   const year = query.tahun ?? thisYear;
   const unitId = units.some((u) => u.id === query.unit) ? query.unit! : null;
   const [view, comments] = await Promise.all([getSurveyResults(year, query.semester, unitId), getSurveyComments(year, query.semester, unitId)]);
