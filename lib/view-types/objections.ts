@@ -94,3 +94,29 @@ export type OfficeRequestObjectionsView = {
   tasks: TaskRow[];
   timeZone: string;
 };
+
+/** The request under objection with the PPID's decision and its consequence test (RequestBrief); dates are "YYYY-MM-DD". */
+export type RequestBriefView = {
+  id: string;
+  number: string;
+  receivedDate: string;
+  requesterName: string;
+  phone: string | null;
+  informationRequested: string;
+  purpose: string;
+  status: string;
+  outcome: string | null;
+  noticeDate: string | null;
+  refusalArticle: string | null;
+  decisionNotes: string | null;
+  unitName: string | null;
+  consequenceTest: {
+    information: string;
+    pasal17Letters: string[];
+    consequences: string;
+    publicInterest: string;
+    conclusion: string;
+    decisionNumber: string;
+    decisionDate: string;
+  } | null;
+};

@@ -25,6 +25,7 @@ import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { getObjectionCase } from "@/lib/server/queries/objection-case";
 import { getOffice } from "@/lib/server/queries/office";
+import { toRequestBrief } from "@/lib/server/queries/request-brief";
 import { requirePermission } from "@/lib/server/session";
 import { isOverdue, workingDaysLeft } from "@/lib/domain/calendar";
 import { fromDbDate } from "@/lib/domain/db-date";
@@ -91,7 +92,7 @@ export default async function OfficeObjectionPage({ params, searchParams }: { pa
       <section aria-labelledby="keberatan"><h2 id="keberatan" className={H2}>Keberatan</h2><ObjectionDetails o={o} timeZone={timeZone} /></section>
       <section aria-labelledby="surat-k"><h2 id="surat-k" className={H2}>Surat keberatan</h2><LetterList letters={o.letters} receipt={{ returnTo: `/kantor/keberatan/${o.id}`, today: found.today, canRecord: can(user.role, "request.handle") }} /></section>
       <section aria-labelledby="dok-k"><h2 id="dok-k" className={H2}>Dokumen keberatan</h2><AttachmentList files={o.attachments} showPersonal={personal} /></section>
-      <section aria-labelledby="permohonan"><h2 id="permohonan" className={H2}>Permohonan yang diajukan keberatan</h2><RequestBrief r={r} caseLink={`/kantor/permohonan/${r.id}`} whatsAppHref={whatsApp} /></section>
+      <section aria-labelledby="permohonan"><h2 id="permohonan" className={H2}>Permohonan yang diajukan keberatan</h2><RequestBrief r={toRequestBrief(r)} caseLink={`/kantor/permohonan/${r.id}`} whatsAppHref={whatsApp} /></section>
       <section aria-labelledby="surat-p"><h2 id="surat-p" className={H2}>Surat permohonan (tanda bukti dan pemberitahuan)</h2><LetterList letters={r.letters} /></section>
       <section aria-labelledby="dok-p"><h2 id="dok-p" className={H2}>Dokumen permohonan</h2><AttachmentList files={r.attachments} showPersonal={personal} /></section>
       <section aria-labelledby="perintah">

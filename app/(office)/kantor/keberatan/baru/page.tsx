@@ -17,6 +17,7 @@ import { loadOfficeFrame } from "@/lib/server/queries/office-frame";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { groundsForRequest } from "@/lib/server/queries/objection-facts";
 import { findRequestForDeskObjection } from "@/lib/server/queries/objection-filing";
+import { toRequestBrief } from "@/lib/server/queries/request-brief";
 import { requirePermission } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Catat keberatan" };
@@ -46,7 +47,7 @@ export default async function DeskObjectionPage({ searchParams }: { searchParams
       {request && (
         <>
           <h2 className="mb-3 text-xl font-semibold">Permohonan {request.number}</h2>
-          <RequestBrief r={request} caseLink={`/kantor/permohonan/${request.id}`} />
+          <RequestBrief r={toRequestBrief(request)} caseLink={`/kantor/permohonan/${request.id}`} />
           <h2 className="mb-3 mt-6 text-xl font-semibold">Isian keberatan</h2>
           <p className="mb-3 text-sm">Alasan di bawah ini dihitung untuk saat ini; bila waktu penerimaan lebih awal, sistem memeriksa ulang untuk waktu itu.</p>
           <ActionForm action={deskObjectionAction} submitLabel="Catat keberatan" hidden={{ permohonan: request.number }} className="max-w-3xl rounded border border-slate-200 bg-white p-4">
