@@ -2,13 +2,12 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
+import { FieldError, FormField, RequiredMark, Select, TextArea, TextInput } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fileComplaintAction } from "@/lib/actions/complaint-actions";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, COMPLAINT_LIMITS as L } from "@/lib/domain/complaints";
 import { REQUEST_UPLOAD_ACCEPT } from "@/lib/domain/request-intake";
 
-const inputCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 
 type Props = { submissionKey: string; units: { id: string; name: string }[]; today: string };
 
@@ -39,30 +38,19 @@ export function ComplaintForm({ submissionKey, units, today }: Props) {
       <FormAlert message={failed?.message} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       <fieldset className="mb-4">
-        <legend className="font-medium">Jenis pengaduan <span className="text-red-700" aria-hidden="true">*</span></legend>
+        <legend className="font-medium">Jenis pengaduan<RequiredMark /></legend>
         {COMPLAINT_CATEGORIES.map((c) => (
           <label key={c} className="mt-1 flex items-center gap-2">
             <input type="radio" name="category" value={c} defaultChecked={(v.category ?? "SERVICE_QUALITY") === c} className="h-4 w-4" />
             {COMPLAINT_CATEGORY_LABELS[c]}
           </label>
         ))}
-        {e.category && <p className="mt-1 text-sm font-medium text-red-700">{e.category}</p>}
+        <FieldError id="f-category" error={e.category} />
       </fieldset>
-      <FormField name="officialConcerned" label="Pejabat/petugas atau unit yang diadukan" required error={e.officialConcerned}>
-        <input id="f-officialConcerned" name="officialConcerned" required maxLength={L.official} defaultValue={v.officialConcerned} aria-invalid={e.officialConcerned ? true : undefined} aria-describedby={e.officialConcerned ? "f-officialConcerned-error" : undefined} className={inputCls} />
-      </FormField>
-      <FormField name="unitId" label="Unit kerja (bila diketahui)" error={e.unitId}>
-        <select id="f-unitId" name="unitId" defaultValue={v.unitId ?? ""} className={inputCls}>
-          <option value="">— tidak tahu / tidak memilih —</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-        </select>
-      </FormField>
-      <FormField name="description" label="Apa yang terjadi" hint="Ceritakan kejadiannya: apa, di mana, siapa yang terlibat (minimal 20 karakter)." required error={e.description}>
-        <textarea id="f-description" name="description" rows={6} required maxLength={L.description} defaultValue={v.description} aria-invalid={e.description ? true : undefined} aria-describedby={["f-description-hint", e.description && "f-description-error"].filter(Boolean).join(" ")} className={inputCls} />
-      </FormField>
-      <FormField name="incidentDate" label="Tanggal kejadian" error={e.incidentDate}>
-        <input id="f-incidentDate" name="incidentDate" type="date" max={today} defaultValue={v.incidentDate} aria-invalid={e.incidentDate ? true : undefined} aria-describedby={e.incidentDate ? "f-incidentDate-error" : undefined} className={inputCls} />
-      </FormField>
+      <TextInput name="officialConcerned" label="Pejabat/petugas atau unit yang diadukan" required maxLength={L.official} defaultValue={v.officialConcerned} error={e.officialConcerned} />
+      <Select name="unitId" label="Unit kerja (bila diketahui)" placeholder="— tidak tahu / tidak memilih —" options={units.map((u) => ({ value: u.id, label: u.name }))} defaultValue={v.unitId ?? ""} error={e.unitId} />
+      <TextArea name="description" label="Apa yang terjadi" hint="Ceritakan kejadiannya: apa, di mana, siapa yang terlibat (minimal 20 karakter)." required rows={6} maxLength={L.description} defaultValue={v.description} error={e.description} />
+      <TextInput name="incidentDate" label="Tanggal kejadian" type="date" max={today} defaultValue={v.incidentDate} error={e.incidentDate} />
       <FormField name="evidence" label="Bukti pendukung (boleh dikosongkan)" hint="PDF, JPG, atau PNG, paling besar 5 MB." error={e.evidence}>
         <input id="f-evidence" name="evidence" type="file" accept={REQUEST_UPLOAD_ACCEPT} aria-invalid={e.evidence ? true : undefined} aria-describedby={["f-evidence-hint", e.evidence && "f-evidence-error"].filter(Boolean).join(" ")} className="mt-1 block" />
       </FormField>

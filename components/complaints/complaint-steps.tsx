@@ -1,9 +1,8 @@
 "use client";
 
 import { ActionForm } from "@/components/objections/action-form";
+import { Select, TextArea } from "@/components/ui/form-field";
 import { addComplaintNoteAction, assignComplaintAction, closeComplaintAction } from "@/lib/actions/complaint-actions";
-
-const inputCls = "mb-3 mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 type Props = { complaintId: string; assigneeId: string | null; assignees: { id: string; label: string }[] };
 
@@ -13,19 +12,13 @@ export function ComplaintSteps({ complaintId, assigneeId, assignees }: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <ActionForm action={assignComplaintAction} submitLabel="Simpan penugasan" hidden={hidden}>
-        <label htmlFor="s-assignee" className="block font-medium">Petugas yang menindaklanjuti</label>
-        <select id="s-assignee" name="assigneeId" defaultValue={assigneeId ?? ""} className={inputCls}>
-          <option value="">— belum ditugaskan —</option>
-          {assignees.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
-        </select>
+        <Select id="s-assignee" name="assigneeId" label="Petugas yang menindaklanjuti" placeholder="— belum ditugaskan —" options={assignees.map((a) => ({ value: a.id, label: a.label }))} defaultValue={assigneeId ?? ""} />
       </ActionForm>
       <ActionForm action={addComplaintNoteAction} submitLabel="Tambah catatan" hidden={hidden}>
-        <label htmlFor="s-note" className="block font-medium">Catatan tindak lanjut (internal)</label>
-        <textarea id="s-note" name="text" rows={4} required minLength={3} maxLength={4000} className={inputCls} />
+        <TextArea id="s-note" name="text" label="Catatan tindak lanjut (internal)" rows={4} required minLength={3} maxLength={4000} />
       </ActionForm>
       <ActionForm action={closeComplaintAction} submitLabel="Tutup dengan jawaban" hidden={hidden}>
-        <label htmlFor="s-answer" className="block font-medium">Jawaban penutup (tampil bagi pelapor)</label>
-        <textarea id="s-answer" name="answer" rows={4} required minLength={10} maxLength={5000} className={inputCls} />
+        <TextArea id="s-answer" name="answer" label="Jawaban penutup (tampil bagi pelapor)" rows={4} required minLength={10} maxLength={5000} />
       </ActionForm>
     </div>
   );

@@ -1,7 +1,6 @@
+import { controlCls as select } from "@/components/ui/form-field";
 import { makePeriod, MONTH_NAMES_ID, type ReportPeriod } from "@/lib/domain/report-period";
 import type { ReportUnit } from "@/lib/domain/report-rows";
-
-const select = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /** A plain GET form (works without JavaScript): period (year, quarter or month) and unit. */
 export function ReportPicker({ period, years, units, unitCode, canPickUnit }: {

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, TextArea } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveReportTextsAction } from "@/lib/actions/report-actions";
 
@@ -11,15 +11,8 @@ export type ReportTextValues = Record<
   string
 >;
 
-const input = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
-
 function Area({ name, label, hint, value, error }: { name: keyof ReportTextValues; label: string; hint?: string; value: string; error?: string }) {
-  const describedBy = [hint && `f-${name}-hint`, error && `f-${name}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <FormField name={name} label={label} hint={hint} error={error}>
-      <textarea id={`f-${name}`} name={name} rows={4} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={input} />
-    </FormField>
-  );
+  return <TextArea name={name} label={label} hint={hint} error={error} rows={4} defaultValue={value} />;
 }
 
 /** The PPID Utama's texts of the period's report (Perki 1/2021); kept per period. */

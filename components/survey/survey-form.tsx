@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { Select, TextArea } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitSurveyAction } from "@/lib/actions/survey-actions";
 import { IKM_QUESTIONS } from "@/lib/domain/ikm";
@@ -13,8 +14,6 @@ type Props = {
   /** Walk-in: the units the visitor may name. */
   units?: { id: string; name: string }[];
 };
-
-const selectCls = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /** The questionnaire of Permenpan RB 14/2017 in its order; works without JavaScript. */
 export function SurveyForm({ token, units }: Props) {
@@ -28,13 +27,7 @@ export function SurveyForm({ token, units }: Props) {
       <FormAlert message={message} />
       {token && <input type="hidden" name="token" value={token} />}
       {units && (
-        <div>
-          <label htmlFor="f-unitId" className="block font-medium">Unit yang melayani Anda (boleh dikosongkan)</label>
-          <select id="f-unitId" name="unitId" defaultValue={values.unitId ?? ""} className={selectCls}>
-            <option value="">PPID (seluruh kantor)</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </div>
+        <Select name="unitId" label="Unit yang melayani Anda (boleh dikosongkan)" placeholder="PPID (seluruh kantor)" options={units.map((u) => ({ value: u.id, label: u.name }))} defaultValue={values.unitId ?? ""} />
       )}
       <section aria-labelledby="survey-questions">
         <h2 id="survey-questions" className="mb-2 text-xl font-semibold text-brand-900">Pendapat Anda tentang pelayanan</h2>
@@ -63,22 +56,11 @@ export function SurveyForm({ token, units }: Props) {
         <p className="mb-4 text-sm text-slate-700">Survei ini tanpa nama. Data ini hanya dihitung sebagai jumlah, untuk melihat siapa saja yang kami layani.</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {PROFILE_FIELDS.map(({ field, label, options }) => (
-            <div key={field}>
-              <label htmlFor={`f-${field}`} className="block font-medium">{label}</label>
-              <select id={`f-${field}`} name={field} defaultValue={values[field] ?? ""} className={selectCls}>
-                <option value="">— tidak diisi —</option>
-                {Object.entries(options).map(([value, optionLabel]) => <option key={value} value={value}>{optionLabel}</option>)}
-              </select>
-              {errors[field] && <p className="mt-1 text-sm font-medium text-red-700">{errors[field]}</p>}
-            </div>
+            <Select key={field} name={field} label={label} placeholder="— tidak diisi —" options={Object.entries(options).map(([value, optionLabel]) => ({ value, label: optionLabel }))} defaultValue={values[field] ?? ""} error={errors[field]} />
           ))}
         </div>
       </section>
-      <div>
-        <label htmlFor="f-suggestion" className="block font-medium">Saran dan masukan (boleh dikosongkan)</label>
-        <textarea id="f-suggestion" name="suggestion" rows={4} maxLength={SURVEY_SUGGESTION_MAX} defaultValue={values.suggestion ?? ""} className={selectCls} />
-        {errors.suggestion && <p className="mt-1 text-sm font-medium text-red-700">{errors.suggestion}</p>}
-      </div>
+      <TextArea name="suggestion" label="Saran dan masukan (boleh dikosongkan)" rows={4} maxLength={SURVEY_SUGGESTION_MAX} defaultValue={values.suggestion ?? ""} error={errors.suggestion} />
       <SubmitButton pendingText="Mengirim…">Kirim survei</SubmitButton>
     </form>
   );

@@ -39,7 +39,7 @@ export function Field({ id, label, hint, error, required, children }: FrameProps
   );
 }
 
-type Control = { name: string; label: string; id?: string; hint?: string; error?: string; required?: boolean; defaultValue?: string };
+type Control = { name: string; label: string; id?: string; hint?: string; error?: string; required?: boolean; defaultValue?: string; minLength?: number; maxLength?: number };
 
 type InputProps = Control & {
   type?: string;
@@ -49,7 +49,7 @@ type InputProps = Control & {
   max?: string;
 };
 
-export function TextInput({ type = "text", autoComplete, inputMode, min, max, ...p }: InputProps) {
+export function TextInput({ type = "text", autoComplete, inputMode, min, max, minLength, maxLength, ...p }: InputProps) {
   const id = p.id ?? fieldId(p.name);
   return (
     <Field id={id} label={p.label} hint={p.hint} error={p.error} required={p.required}>
@@ -63,6 +63,8 @@ export function TextInput({ type = "text", autoComplete, inputMode, min, max, ..
         autoComplete={autoComplete}
         min={min}
         max={max}
+        minLength={minLength}
+        maxLength={maxLength}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={describedBy(id, p.hint, p.error)}
         className={controlCls}
@@ -71,7 +73,7 @@ export function TextInput({ type = "text", autoComplete, inputMode, min, max, ..
   );
 }
 
-export function TextArea({ rows = 4, ...p }: Control & { rows?: number }) {
+export function TextArea({ rows = 4, minLength, maxLength, ...p }: Control & { rows?: number }) {
   const id = p.id ?? fieldId(p.name);
   return (
     <Field id={id} label={p.label} hint={p.hint} error={p.error} required={p.required}>
@@ -79,6 +81,8 @@ export function TextArea({ rows = 4, ...p }: Control & { rows?: number }) {
         id={id}
         name={p.name}
         rows={rows}
+        minLength={minLength}
+        maxLength={maxLength}
         defaultValue={p.defaultValue}
         required={p.required}
         aria-invalid={p.error ? true : undefined}
