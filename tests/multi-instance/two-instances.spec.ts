@@ -76,6 +76,12 @@ test.beforeAll(async ({ browser }) => {
   citizen = await browser.newContext();
 });
 
+// What the instances printed, for a failure's report.
+test.afterEach(async ({}, info) => {
+  if (info.status === info.expectedStatus) return;
+  for (const instance of [A, B].filter(Boolean)) await info.attach(`instance-${instance.name}.log`, { body: instance.output(), contentType: "text/plain" });
+});
+
 test.afterAll(async () => {
   await citizen?.close();
   await Promise.all([A, B].filter(Boolean).map(stopInstance));
@@ -250,9 +256,12 @@ test("on SIGTERM an instance finishes the request in flight, stops its jobs and 
   const signalled = Date.now();
   B.child.kill("SIGTERM");
 
-  // B takes no new connection; A (the load balancer's other instance) serves on.
+  // B takes no new connection once it has taken the signal; A (the load balancer's other
+  // instance) serves on. (On a loaded machine a connection the kernel queued just before may
+  // still be answered, hence the poll.)
+  await waitForOutput(B, "SIGTERM: permintaan baru ditolak", 15_000);
   await expect
-    .poll(async () => fetch(`${B.url}/api/health`).then(() => "open", () => "refused"), { timeout: 5_000, intervals: [100] })
+    .poll(async () => fetch(`${B.url}/api/health`).then(() => "open", () => "refused"), { timeout: 15_000, intervals: [100] })
     .toBe("refused");
   expect((await fetch(`${A.url}/api/health`)).status).toBe(200);
   expect(B.child.exitCode).toBeNull(); // still finishing the request in flight
