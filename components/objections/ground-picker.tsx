@@ -1,6 +1,9 @@
+"use client";
+
 import { formatDateId } from "@/lib/domain/format-date";
 import { OBJECTION_GROUND_LABELS } from "@/lib/domain/labels";
 import { GROUND_LETTERS, type GroundAvailability } from "@/lib/domain/objection-grounds";
+import { useFieldState } from "@/components/objections/action-form";
 import { groundField } from "@/lib/schemas/objection";
 
 /**
@@ -9,10 +12,11 @@ import { groundField } from "@/lib/schemas/objection";
  * others are listed with the reason they do not fit.
  */
 export function GroundPicker({ availability }: { availability: readonly GroundAvailability[] }) {
+  const { error } = useFieldState("grounds");
   const open = availability.filter((a) => a.available);
   const closed = availability.filter((a) => !a.available);
   return (
-    <fieldset className="mb-4">
+    <fieldset className="mb-4" aria-describedby={error ? "grounds-error" : undefined}>
       <legend className="font-medium">
         Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))<span className="text-red-700"> *</span>
       </legend>
@@ -22,7 +26,7 @@ export function GroundPicker({ availability }: { availability: readonly GroundAv
         <ul className="mt-2 space-y-2">
           {open.map((a) => (
             <li key={a.ground} className="flex gap-2">
-              <input type="checkbox" id={`g-${a.ground}`} name={groundField(a.ground)} className="mt-1 h-4 w-4" />
+              <GroundBox field={groundField(a.ground)} id={`g-${a.ground}`} />
               <label htmlFor={`g-${a.ground}`}>
                 <span className="font-medium">{GROUND_LETTERS[a.ground]}. {OBJECTION_GROUND_LABELS[a.ground]}</span>
                 {a.withinWindow === false && a.warning ? (
@@ -42,6 +46,7 @@ export function GroundPicker({ availability }: { availability: readonly GroundAv
           ))}
         </ul>
       )}
+      {error && <p id="grounds-error" className="mt-2 text-sm font-medium text-red-700">{error}</p>}
       {closed.length > 0 && (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm">Alasan lain yang belum atau tidak dapat dipakai ({closed.length})</summary>
@@ -56,4 +61,10 @@ export function GroundPicker({ availability }: { availability: readonly GroundAv
       )}
     </fieldset>
   );
+}
+
+/** A ground's checkbox, still ticked after a failed submit. */
+function GroundBox({ field, id }: { field: string; id: string }) {
+  const { value, sent } = useFieldState(field);
+  return <input key={String(sent)} type="checkbox" id={id} name={field} defaultChecked={sent && value !== undefined} className="mt-1 h-4 w-4" />;
 }

@@ -42,10 +42,11 @@ function withGrounds<T extends z.infer<typeof ZObjectionBase>>(input: T) {
   return { ...input, grounds };
 }
 
-const requireGround = (input: { grounds: ObjectionGround[] }) => input.grounds.length > 0;
-const GROUND_MESSAGE = { message: "Pilih sedikitnya satu alasan keberatan.", path: ["grounds"] };
+// Checked even when other fields fail (`when`), so an empty form lists every problem in one answer.
+const anyGround = (input: Record<string, unknown>) => OBJECTION_GROUNDS.some((g) => Boolean(input?.[groundField(g)]));
+const GROUND_CHECK = { message: "Pilih sedikitnya satu alasan keberatan.", path: ["grounds"], when: () => true };
 
-export const ZFileObjectionForm = ZObjectionBase.transform(withGrounds).refine(requireGround, GROUND_MESSAGE);
+export const ZFileObjectionForm = ZObjectionBase.refine(anyGround, GROUND_CHECK).transform(withGrounds);
 export type TFileObjectionForm = z.infer<typeof ZFileObjectionForm>;
 
 /** The desk enters an objection received in person, by post, e-mail or phone, at its real time. */
@@ -54,8 +55,8 @@ export const ZDeskObjectionForm = ZObjectionBase.extend({
   receivedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Isi tanggal diterima."),
   receivedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Isi jam diterima (JJ:MM)."),
 })
-  .transform(withGrounds)
-  .refine(requireGround, GROUND_MESSAGE);
+  .refine(anyGround, GROUND_CHECK)
+  .transform(withGrounds);
 export type TDeskObjectionForm = z.infer<typeof ZDeskObjectionForm>;
 
 export const ZConsultTimInput = z.object({

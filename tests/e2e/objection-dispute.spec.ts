@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
+import { fileOnlineRequest as fileRequest } from "./journey";
 
 // Keberatan dan sengketa informasi (UU 14/2008 Pasal 35–37): permohonan warga ditolak PPID Utama;
 // warga mengajukan keberatan dengan alasan huruf a pada hari yang sama; Atasan PPID menerima
@@ -7,7 +8,6 @@ import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
 // Atasan menolak keberatan, warga melanjutkan ke Komisi Informasi, petugas mencatat sengketa dan
 // mengunduh berkas sengketa dalam satu PDF.
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const TEST_LABEL = "Rekam medis pasien — SK 188.45/02/PPID-KPG/2026 (Pasal 17 huruf h)";
 const slug = (number: string) => number.split("/").join("-");
 
@@ -16,21 +16,6 @@ async function as(browser: Browser, email: string, javaScriptEnabled = true): Pr
   await signIn(page, email);
   await expect(page).not.toHaveURL(/\/masuk/);
   return page;
-}
-
-/** The citizen files online (the intake engineers' form); returns the number and access code. */
-async function fileRequest(page: Page, information: string): Promise<{ number: string; code: string }> {
-  await page.goto("/permohonan/ajukan");
-  await page.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371015508900002");
-  await page.getByLabel("Rincian informasi yang dibutuhkan").fill(information);
-  await page.getByLabel("Tujuan penggunaan informasi").fill("Bahan penelitian tentang layanan kesehatan");
-  await page.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
-  await page.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
-  await page.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
-  await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(page).toHaveURL(/\/permohonan\/terkirim$/);
-  const number = (await page.getByTestId("nomor-pendaftaran").textContent())!.trim();
-  return { number, code: (await page.getByTestId("kode-akses").textContent())!.trim() };
 }
 
 /** The PPID Utama verifies and refuses it under Pasal 17 huruf h (the processing engineers' case page). */

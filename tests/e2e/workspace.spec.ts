@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
+import { fileOnlineRequest } from "./journey";
 
 // Ruang kerja petugas: "Tugas saya" per peran — permohonan baru menunggu petugas meja, yang lengkap
 // menunggu PPID Utama (dan dapat diteruskan ke unit usulan pemohon, cacat 1), yang diteruskan
@@ -159,4 +160,43 @@ test("menghapus hari libur meminta konfirmasi lebih dulu", async ({ page }) => {
   await expect(first.getByRole("group")).toContainText("batas waktu perkara yang masih berjalan dihitung ulang");
   await expect(first.getByRole("button", { name: /Ya, hapus/ })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("cacat 6: formulir penolakan dan keberatan menampilkan semua kesalahan sekaligus, dalam bahasa Indonesia", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const citizen = await (await browser.newContext()).newPage();
+  await signIn(citizen, DEMO.citizen);
+  await expect(citizen).toHaveURL(/\/akun/, { timeout: 30_000 });
+  const { number } = await fileOnlineRequest(citizen, "Daftar nama pasien rawat inap RSUD bulan Februari 2026");
+  const utama = await as(browser, DEMO.utama);
+  await utama.goto(`/kantor/permohonan?q=${encodeURIComponent(number)}`);
+  await utama.getByRole("row", { name: new RegExp(number) }).getByRole("link", { name: number }).click();
+  await (await step(utama, "VERIFY_COMPLETE")).getByRole("button", { name: "Nyatakan lengkap" }).click();
+  await expect(utama).toHaveURL(/selesai=VERIFY_COMPLETE/, { timeout: 30_000 });
+
+  // One submit of an empty refusal with a new consequence test: every missing field is marked.
+  const reject = await step(utama, "DECIDE_REJECT");
+  await reject.getByRole("radio", { name: "Catat uji konsekuensi baru untuk permohonan ini" }).check();
+  await reject.getByRole("button", { name: "Tolak permohonan" }).click();
+  const form = utama.locator('details[data-event="DECIDE_REJECT"]');
+  if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await form.locator("summary").click();
+  for (const message of [/huruf Pasal 17/, "Konsekuensi bila dibuka wajib diisi.", "Pertimbangan kepentingan publik wajib diisi.", "Peserta uji konsekuensi wajib diisi.", "Nomor keputusan uji konsekuensi wajib diisi.", "Tanggal keputusan uji konsekuensi wajib diisi."]) {
+    await expect(form.getByText(message).first()).toBeVisible();
+  }
+  await expect(form.getByLabel("Konsekuensi bila informasi dibuka")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(utama);
+  await utama.reload();
+  await expect(utama.locator('details[data-event="DECIDE_REJECT"]')).toHaveCount(1); // nothing was decided
+
+  // The objection form: no browser bubble, the server's messages at each field, what was typed kept.
+  await citizen.setViewportSize({ width: 360, height: 800 });
+  await citizen.goto(`/akun/keberatan/ajukan?permohonan=${encodeURIComponent(number)}`);
+  await citizen.getByLabel("Kasus posisi").fill("Singkat");
+  await citizen.getByRole("button", { name: "Ajukan keberatan" }).click();
+  await expect(citizen.getByText("Pilih sedikitnya satu alasan keberatan.").last()).toBeVisible();
+  await expect(citizen.getByText("Kasus posisi minimal 10 karakter.").last()).toBeVisible();
+  await expect(citizen.getByLabel("Kasus posisi")).toHaveAttribute("aria-invalid", "true");
+  await expect(citizen.getByLabel("Kasus posisi")).toHaveValue("Singkat");
+  await citizen.screenshot({ path: "test-results/keberatan-kesalahan-360.png", fullPage: true });
+  await expectNoAxeViolations(citizen);
 });

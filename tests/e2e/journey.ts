@@ -1,0 +1,20 @@
+import { expect, type Page } from "@playwright/test";
+
+// Steps several specs walk through the same way.
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/** The signed-in citizen files a request online; returns its number and access code. */
+export async function fileOnlineRequest(page: Page, information: string): Promise<{ number: string; code: string }> {
+  await page.goto("/permohonan/ajukan");
+  await page.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371015508900002");
+  await page.getByLabel("Rincian informasi yang dibutuhkan").fill(information);
+  await page.getByLabel("Tujuan penggunaan informasi").fill("Bahan penelitian tentang layanan kesehatan");
+  await page.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
+  await page.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
+  await page.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await expect(page).toHaveURL(/\/permohonan\/terkirim$/);
+  const number = (await page.getByTestId("nomor-pendaftaran").textContent())!.trim();
+  return { number, code: (await page.getByTestId("kode-akses").textContent())!.trim() };
+}
