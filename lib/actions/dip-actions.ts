@@ -16,7 +16,7 @@ import { createDipEntry } from "@/lib/server/services/create-dip-entry";
 import { removeDipDocument } from "@/lib/server/services/remove-dip-document";
 import { transitionDipEntry } from "@/lib/server/services/transition-dip-entry";
 import { updateDipEntry } from "@/lib/server/services/update-dip-entry";
-import { isChosenFile } from "@/lib/server/storage";
+import { emptyFileMessage, isChosenFile } from "@/lib/server/storage";
 
 // The permission named here gates the action; which event this user may fire on this entry is
 // decided by the table inside the service (lib/domain/dip-workflow.ts).
@@ -76,6 +76,8 @@ export const attachDipDocumentAction = createAction({
   schema: ZAttachDipDocumentInput,
   permission: "dip.propose",
   handler: async (input, user) => {
+    const empty = emptyFileMessage(input.file);
+    if (empty) throw new UserError("INVALID_INPUT", empty, { file: empty });
     if (!isChosenFile(input.file)) throw new UserError("INVALID_INPUT", "Pilih berkas yang akan diunggah.", { file: "Pilih berkas." });
     const attachment = await attachDipDocument(user, input.entryId, input.file);
     refresh(input.entryId);

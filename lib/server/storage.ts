@@ -184,6 +184,12 @@ export function isChosenFile(value: unknown): value is File {
   return typeof File !== "undefined" && value instanceof File && value.size > 0;
 }
 
+/** A file that was chosen but holds nothing (0 bytes): said so, rather than "no file chosen". */
+export function emptyFileMessage(value: unknown): string | null {
+  if (typeof File === "undefined" || !(value instanceof File) || value.size > 0 || value.name === "") return null;
+  return `Berkas "${value.name.slice(0, 100)}" kosong (0 byte). Pilih berkas yang berisi dokumen.`;
+}
+
 /** A checked file already in the store, not yet referenced by a row (recordUpload writes it). */
 export type StoredUpload = {
   storageKey: string;
@@ -203,6 +209,8 @@ export async function storeUpload(file: File, options: Pick<UploadOptions, "purp
   const field = options.field ?? "file";
   const fail = (message: string, code: "INVALID_INPUT" | "TOO_LARGE" = "INVALID_INPUT") =>
     new UserError(code, message, { [field]: message });
+  const empty = emptyFileMessage(file);
+  if (empty) throw fail(empty);
   if (!isChosenFile(file)) throw fail("Pilih berkas yang akan diunggah.");
   if (file.size > MAX_UPLOAD_BYTES) throw fail(`Ukuran berkas melebihi ${MAX_UPLOAD_MB} MB.`, "TOO_LARGE");
   const received = new Uint8Array(await file.arrayBuffer());

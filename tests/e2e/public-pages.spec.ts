@@ -47,7 +47,7 @@ test("the menu works on a small phone screen", async ({ browser }) => {
 
 test("the working-day calculator shows the due date and the holidays it skipped", async ({ page }) => {
   await page.goto("/kalkulator-hari-kerja");
-  await page.getByLabel("Aturan").selectOption("REQUEST_RESPONSE");
+  await page.getByRole("group", { name: "Aturan" }).getByRole("radio", { name: /Jawaban atas permohonan informasi/ }).check();
   await page.getByLabel("Tanggal mulai").fill("2026-03-17");
   await page.getByLabel("Jam (WITA)").fill("10:00");
   await page.getByRole("button", { name: "Hitung" }).click();
@@ -56,6 +56,14 @@ test("the working-day calculator shows the due date and the holidays it skipped"
   await expect(result.getByText("8 April 2026")).toBeVisible();
   await expect(result.getByText(/^19 Maret 2026: Hari Suci Nyepi/)).toBeVisible();
   await expect(result.getByText(/Idul Fitri/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  // On a 360 px phone every rule's name is shown whole: nothing is cut off or scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const rules = page.getByRole("group", { name: "Aturan" }).getByRole("listitem");
+  expect(await rules.count()).toBeGreaterThanOrEqual(6);
+  for (const item of await rules.all()) expect(await item.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: "test-results/kalkulator-360.png", fullPage: true });
   await expectNoAxeViolations(page);
 });
 

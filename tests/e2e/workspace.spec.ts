@@ -199,4 +199,13 @@ test("cacat 6: formulir penolakan dan keberatan menampilkan semua kesalahan seka
   await expect(citizen.getByLabel("Kasus posisi")).toHaveValue("Singkat");
   await citizen.screenshot({ path: "test-results/keberatan-kesalahan-360.png", fullPage: true });
   await expectNoAxeViolations(citizen);
+
+  // Cacat 9: on a phone the citizen's own list is a card per request, Status and Batas waktu in view.
+  await citizen.goto("/akun");
+  const card = citizen.getByRole("list", { name: "Daftar permohonan informasi Anda" }).getByRole("listitem").filter({ hasText: number });
+  await expect(card).toContainText("Status");
+  await expect(card.getByText("Batas waktu")).toBeInViewport();
+  expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await citizen.screenshot({ path: "test-results/akun-360.png", fullPage: true });
+  await expectNoAxeViolations(citizen);
 });

@@ -66,6 +66,11 @@ describe("uploads", () => {
       message: "Ukuran berkas melebihi 5 MB.",
       fieldErrors: { file: "Ukuran berkas melebihi 5 MB." },
     });
+    // A chosen but empty file (0 bytes) is named as such, at its field, not taken for "no file".
+    const empty = new File([], "Profil Kesehatan.pdf", { type: "application/pdf" });
+    await expect(attachDipDocument(u.pelaksana, entry.id, empty)).rejects.toMatchObject({
+      fieldErrors: { file: 'Berkas "Profil Kesehatan.pdf" kosong (0 byte). Pilih berkas yang berisi dokumen.' },
+    });
     await expect(
       t.client.$transaction((tx) => saveUpload(tx, renamedExe(), { purpose: "KTP", uploadedById: u.warga.id })),
     ).rejects.toThrow("Jenis berkas tidak diizinkan: hanya PDF, JPG, PNG.");

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageTitle } from "@/components/ui/page-title";
-import { formatDateId } from "@/lib/domain/format-date";
-import { numberToSlug } from "@/lib/domain/request-intake";
-import { REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
+import { MyRequestList } from "@/components/requests/my-request-list";
 import { listMyRequests } from "@/lib/server/queries/my-requests";
 import { requirePermission } from "@/lib/server/session";
 
@@ -37,38 +35,7 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Daftar permohonan informasi Anda</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Nomor</th>
-                <th scope="col" className="px-3 py-2">Diterima</th>
-                <th scope="col" className="px-3 py-2">Informasi yang diminta</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Batas waktu</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.number} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-mono">
-                    <Link href={`/akun/permohonan/${numberToSlug(r.number)}`} className="text-brand-700 underline">
-                      {r.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{formatDateId(r.receivedDate)}</td>
-                  <td className="px-3 py-2">{r.informationRequested}</td>
-                  <td className="px-3 py-2">
-                    {REQUEST_STATUS_LABELS[r.status as keyof typeof REQUEST_STATUS_LABELS]}
-                    {r.outcome && ` — ${REQUEST_OUTCOME_LABELS[r.outcome as keyof typeof REQUEST_OUTCOME_LABELS]}`}
-                  </td>
-                  <td className="px-3 py-2">{r.dueDate ? formatDateId(r.dueDate) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MyRequestList requests={requests} />
       )}
     </>
   );

@@ -40,16 +40,23 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         Kalkulator Hari Kerja
       </PageTitle>
       <form method="get" className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-3">
-        <div className="sm:col-span-3">
-          <label htmlFor="aturan" className="block font-medium">Aturan</label>
-          <select id="aturan" name="aturan" defaultValue={sp.aturan ?? "REQUEST_RESPONSE"} className={`${input} w-full`}>
+        {/* A list of radios, not a select: each rule's long name wraps on a 360 px phone instead of being cut off. */}
+        <fieldset className="sm:col-span-3">
+          <legend className="font-medium">Aturan</legend>
+          <ul className="mt-1 grid gap-1 md:grid-cols-2">
             {DEADLINE_RULE_ORDER.map((r) => (
-              <option key={r} value={r}>
-                {DEADLINE_RULES[r].label} — sejak {DEADLINE_RULES[r].startLabel}
-              </option>
+              <li key={r}>
+                <label className="flex min-w-0 items-start gap-2 rounded border border-slate-200 bg-white px-3 py-2">
+                  <input type="radio" name="aturan" value={r} defaultChecked={(sp.aturan ?? "REQUEST_RESPONSE") === r} className="mt-1 h-4 w-4 shrink-0" />
+                  <span className="min-w-0 break-words">
+                    <span className="font-medium">{DEADLINE_RULES[r].label}</span>
+                    <span className="block text-sm text-slate-700">sejak {DEADLINE_RULES[r].startLabel}</span>
+                  </span>
+                </label>
+              </li>
             ))}
-          </select>
-        </div>
+          </ul>
+        </fieldset>
         <div>
           <label htmlFor="tanggal" className="block font-medium">Tanggal mulai</label>
           <input id="tanggal" name="tanggal" type="date" required defaultValue={sp.tanggal} className={input} />
