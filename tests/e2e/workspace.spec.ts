@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
 import { fileOnlineRequest } from "./journey";
+import { waitForMail } from "./mailbox";
 
 // Ruang kerja petugas: "Tugas saya" per peran — permohonan baru menunggu petugas meja, yang lengkap
 // menunggu PPID Utama (dan dapat diteruskan ke unit usulan pemohon, cacat 1), yang diteruskan
@@ -149,6 +150,51 @@ test("lupa kata sandi: jawaban yang sama untuk alamat terdaftar dan tidak; tauta
   await expectNoAxeViolations(page);
   await page.goto("/atur-ulang-sandi?token=palsu");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("tidak berlaku");
+});
+
+test("atur ulang kata sandi lewat surel: tautan sekali pakai, sesi lain berakhir, sandi lama tidak berlaku", async ({ browser }) => {
+  test.setTimeout(240_000); // two browsers, a registration and a mail round trip on a busy machine
+  // A fresh account: the demo accounts' password is shared by the other specs.
+  const email = `lupa-${Date.now()}@contoh.test`;
+  const first = await (await browser.newContext()).newPage();
+  await first.goto("/daftar");
+  await first.getByLabel("Nama lengkap").fill("Warga Uji Pemulihan");
+  await first.getByLabel("Email").fill(email);
+  await first.getByLabel("Nomor telepon").fill("081234567892");
+  await first.getByLabel(/^Kata sandi/).fill("kopi-pagi-di-oesapa-2026");
+  await first.getByLabel("Ulangi kata sandi").fill("kopi-pagi-di-oesapa-2026");
+  await first.getByRole("button", { name: "Daftar" }).click();
+  await expect(first).toHaveURL(/\/masuk\?terdaftar=1/);
+  await signIn(first, email, "kopi-pagi-di-oesapa-2026");
+  await expect(first).toHaveURL(/\/akun/);
+
+  // Another browser asks for the link; it arrives through the SMTP receiver.
+  const second = await (await browser.newContext()).newPage();
+  await second.goto("/lupa-sandi");
+  await second.getByLabel("Email").fill(email);
+  await second.getByRole("button", { name: "Kirim tautan atur ulang" }).click();
+  await expect(second.getByRole("status")).toContainText("Jika alamat email itu terdaftar");
+  const mail = await waitForMail(email, "Atur ulang kata sandi Portal PPID");
+  expect(mail.text).toContain("hanya dapat dipakai sekali");
+  const link = /http:\/\/localhost:\d+\/atur-ulang-sandi\?token=[A-Za-z0-9_-]+/.exec(mail.text)![0];
+  await second.goto(link);
+  await expectNoAxeViolations(second);
+  await second.getByLabel(/^Kata sandi baru/).fill("senja-merah-di-lasiana-26");
+  await second.getByLabel("Ulangi kata sandi baru").fill("senja-merah-di-lasiana-26");
+  await second.getByRole("button", { name: "Simpan kata sandi baru" }).click();
+  await expect(second).toHaveURL(/\/masuk\?sandi=baru/);
+  await expectNoAxeViolations(second);
+
+  // The session opened before the reset has ended; the link works once; only the new password signs in.
+  await first.goto("/akun");
+  await expect(first).toHaveURL(/\/masuk/);
+  await second.goto(link);
+  await expect(second.getByRole("main").getByRole("alert")).toContainText("tidak berlaku");
+  await expect(second.getByRole("button", { name: "Simpan kata sandi baru" })).toHaveCount(0);
+  await signIn(second, email, "kopi-pagi-di-oesapa-2026");
+  await expect(second).toHaveURL(/\/masuk/);
+  await signIn(second, email, "senja-merah-di-lasiana-26");
+  await expect(second).toHaveURL(/\/akun/);
 });
 
 test("menghapus hari libur meminta konfirmasi lebih dulu", async ({ page }) => {
