@@ -23,28 +23,56 @@ const ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/kantor/laporan", label: "Laporan layanan", permission: "reports.view_unit" },
 ];
 
-/** Only the sections the role may open (the same permission table the pages enforce). */
-export function OfficeNav({ role, tasks }: { role: Role; tasks?: { total: number; overdue: number } }) {
+type Tasks = { total: number; overdue: number };
+
+/**
+ * Only the sections the role may open (the same permission table the pages enforce). On a phone
+ * the menu folds into a <details> like the public menu (no JavaScript needed), its summary still
+ * showing the tasks waiting; from 768 px it is the open side list.
+ */
+export function OfficeNav({ role, tasks }: { role: Role; tasks?: Tasks }) {
+  const items = ITEMS.filter((i) => can(role, i.permission));
   return (
     <nav aria-label="Menu kantor" className="mb-6 rounded border border-slate-200 bg-white p-2 md:mb-0 md:w-56 md:shrink-0">
-      <ul className="flex flex-wrap gap-1 md:flex-col">
-        {tasks && tasks.total > 0 && (
-          <li>
-            <Link href="/kantor#tugas-saya" className="flex items-center gap-2 rounded px-3 py-2 font-semibold hover:bg-brand-50">
-              Tugas saya
-              <span className="rounded-full bg-brand-800 px-2 text-xs text-white">{tasks.total}</span>
-              {tasks.overdue > 0 && <span className="rounded-full bg-red-700 px-2 text-xs text-white">{tasks.overdue} terlambat</span>}
-            </Link>
-          </li>
-        )}
-        {ITEMS.filter((i) => can(role, i.permission)).map((i) => (
-          <li key={i.href}>
-            <Link href={i.href} className="block rounded px-3 py-2 hover:bg-brand-50">
-              {i.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {/* The wide list comes first in the page, so text found first on a wide screen is the visible copy. */}
+      <div className="hidden md:block">
+        <NavList items={items} tasks={tasks} />
+      </div>
+      <details className="md:hidden">
+        <summary className="cursor-pointer rounded px-3 py-2 font-medium">
+          Menu kantor
+          {tasks && tasks.total > 0 && (
+            <span className="ml-2 text-sm font-normal">
+              · Tugas saya {tasks.total}
+              {tasks.overdue > 0 ? `, ${tasks.overdue} terlambat` : ""}
+            </span>
+          )}
+        </summary>
+        <NavList items={items} tasks={tasks} />
+      </details>
     </nav>
+  );
+}
+
+function NavList({ items, tasks }: { items: typeof ITEMS; tasks?: Tasks }) {
+  return (
+    <ul className="flex flex-col gap-1">
+      {tasks && tasks.total > 0 && (
+        <li>
+          <Link href="/kantor#tugas-saya" className="flex items-center gap-2 rounded px-3 py-2 font-semibold hover:bg-brand-50">
+            Tugas saya
+            <span className="rounded-full bg-brand-800 px-2 text-xs text-white">{tasks.total}</span>
+            {tasks.overdue > 0 && <span className="rounded-full bg-red-700 px-2 text-xs text-white">{tasks.overdue} terlambat</span>}
+          </Link>
+        </li>
+      )}
+      {items.map((i) => (
+        <li key={i.href}>
+          <Link href={i.href} className="block rounded px-3 py-2 hover:bg-brand-50">
+            {i.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

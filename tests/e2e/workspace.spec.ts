@@ -120,6 +120,13 @@ test("register ringkas muat di layar 1280 px dan menjadi kartu di ponsel 360 px;
 
   await desk.setViewportSize({ width: 360, height: 800 });
   await desk.goto("/kantor/permohonan");
+  // The back-office menu is folded on a phone (details/summary, no JavaScript needed) and opens on a tap.
+  const officeMenu = desk.getByRole("navigation", { name: "Menu kantor" });
+  await expect(officeMenu.getByRole("link", { name: "Register permohonan" })).toBeHidden();
+  await officeMenu.getByText("Menu kantor").click();
+  await expect(officeMenu.getByRole("link", { name: "Register permohonan" })).toBeVisible();
+  await desk.screenshot({ path: "test-results/menu-kantor-360.png" });
+  await officeMenu.getByText("Menu kantor").click();
   const cards = desk.getByRole("list", { name: "Daftar register permohonan" });
   await expect(cards.getByRole("listitem").filter({ hasText: "Elisabeth Register" })).toContainText("Batas waktu");
   expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
