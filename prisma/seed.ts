@@ -1,18 +1,21 @@
 import { createPrismaClient } from "../lib/server/create-prisma-client";
 import { seedDemoCases } from "./seed-data/demo-cases";
+import { seedDemoDocuments } from "./seed-data/demo-documents";
 import { seedDemo } from "./seed-data/seed-demo";
 import { parseEnv } from "../lib/server/env-schema";
 
 // Demo data for a fresh database. `npm start` runs it with --if-empty; run it by hand with
 // `npm run db:seed` (seeding twice changes nothing).
 async function main() {
-  const db = createPrismaClient({ DATABASE_URL: parseEnv(process.env).DATABASE_URL });
+  const env = parseEnv(process.env);
+  const db = createPrismaClient({ DATABASE_URL: env.DATABASE_URL });
   try {
     if (process.argv.includes("--if-empty") && (await db.officeSetting.count()) > 0) {
       console.log("Basis data sudah berisi data; seed dilewati.");
       return;
     }
     await seedDemo(db);
+    await seedDemoDocuments(db, env);
     const cases = await seedDemoCases(db);
     if (cases.skipped) console.log("Register sudah berisi perkara nyata; contoh perkara demo tidak ditambahkan.");
     const [units, users, holidays, dip, requests] = await Promise.all([

@@ -110,6 +110,14 @@ export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script
  * Parses the environment; a bad value throws ONE error naming every bad variable, e.g.
  * "Konfigurasi tidak valid: PPID_DISABLE_JOBS harus 1 atau 0 (nilai: "ya")".
  */
+/**
+ * Which store holds uploaded files: PPID_STORAGE, else the database itself on a PostgreSQL URL,
+ * else the local folder UPLOAD_DIR. Here (not in storage.ts) so the seed chooses as the app does.
+ */
+export function storageKindOf(e: Pick<TEnv, "PPID_STORAGE" | "DATABASE_URL">): "database" | "local" {
+  return e.PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(e.DATABASE_URL ?? "") ? "database" : "local");
+}
+
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const picked = Object.fromEntries(Object.keys(ZEnv.shape).map((k) => [k, source[k]]));
   const parsed = ZEnv.safeParse(picked);

@@ -10,6 +10,7 @@ import { allowedKindsText, DOCUMENT_KINDS, normalizedFileName, sniffFileType, ty
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { env } from "@/lib/server/env";
+import { storageKindOf } from "@/lib/server/env-schema";
 import { stripImageMetadata } from "@/lib/server/image-metadata";
 import { databaseStorage } from "@/lib/server/storage-database";
 
@@ -121,8 +122,7 @@ export function storage(): StorageBackend {
 /** For /api/health: which store serves files. */
 export function storageKind(): "database" | "local" | "custom" {
   if (override) return "custom";
-  const { PPID_STORAGE, DATABASE_URL } = env();
-  return PPID_STORAGE ?? (/^postgres(ql)?:\/\//i.test(DATABASE_URL ?? "") ? "database" : "local");
+  return storageKindOf(env());
 }
 
 export function setStorageForTests(backend: StorageBackend | undefined): void {
