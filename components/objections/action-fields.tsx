@@ -34,7 +34,7 @@ export function ActionFileInput({ name, label, hint, accept }: { name: string; l
   const id = fieldId(name);
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input id={id} name={name} type="file" accept={accept} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="mt-1 block" />
+      <input id={id} name={name} type="file" accept={accept} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="mt-1 block max-w-full" />
     </Field>
   );
 }

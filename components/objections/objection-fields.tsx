@@ -6,7 +6,7 @@ export function ObjectionFields({ defaultPurpose }: { defaultPurpose?: string })
     <>
       <ActionTextArea name="casePosition" label="Kasus posisi" required rows={5} hint="Uraikan apa yang terjadi dan mengapa Anda keberatan." />
       <ActionTextArea name="purpose" label="Tujuan penggunaan informasi" required rows={2} defaultValue={defaultPurpose} />
-      <fieldset className="mb-3 rounded border border-slate-200 p-3">
+      <fieldset className="mb-3 min-w-0 rounded border border-slate-200 p-3">
         <legend className="px-1 font-medium">Kuasa pemohon (bila diajukan melalui kuasa)</legend>
         <ActionTextInput name="proxyName" label="Nama kuasa" />
         <ActionTextInput name="proxyAddress" label="Alamat kuasa" />
