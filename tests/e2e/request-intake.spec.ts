@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addCalendarDays, computeDeadline, makeCalendarConfig, officeLocalToInstant, toOfficeLocalDate } from "../../lib/domain/calendar";
+import { addCalendarDays, computeDeadline, officeLocalToInstant, toOfficeLocalDate } from "../../lib/domain/calendar";
 import { formatDateId } from "../../lib/domain/format-date";
-import { OFFICIAL_CALENDAR_YEARS, OFFICIAL_HOLIDAYS } from "../../lib/domain/holidays-data";
+import { appCalendarConfig } from "./app-calendar";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
 
 // Filing a request online and at the desk, the receipt, and tracking (UU 14/2008 Pasal 22).
@@ -131,7 +131,7 @@ test("the citizen withdraws the request from their own area", async ({ page }) =
 test("a desk officer registers a walk-in request of last week; the due date counts from then", async ({ page }) => {
   const today = toOfficeLocalDate(new Date(), ZONE);
   const lastWeek = addCalendarDays(today, -7);
-  const config = makeCalendarConfig({ timeZone: ZONE, holidays: OFFICIAL_HOLIDAYS, officialYears: OFFICIAL_CALENDAR_YEARS });
+  const config = appCalendarConfig(ZONE);
   const expected = computeDeadline("REQUEST_RESPONSE", officeLocalToInstant(lastWeek, ZONE, { hours: 10, minutes: 0 }), config);
 
   await signIn(page, DEMO.desk);

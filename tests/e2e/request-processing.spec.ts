@@ -3,13 +3,12 @@ import {
   addCalendarDays,
   computeDeadline,
   isWorkingDay,
-  makeCalendarConfig,
   officeLocalToInstant,
   toOfficeLocalDate,
   workingDaysLeft,
 } from "../../lib/domain/calendar";
 import { formatDateId } from "../../lib/domain/format-date";
-import { OFFICIAL_CALENDAR_YEARS, OFFICIAL_HOLIDAYS } from "../../lib/domain/holidays-data";
+import { appCalendarConfig } from "./app-calendar";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
 
 // Memproses permohonan informasi (UU 14/2008 Pasal 22): petugas meja mencatat dua permohonan
@@ -18,7 +17,7 @@ import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
 // Pasal 17 berdasarkan uji konsekuensi.
 
 const ZONE = "Asia/Makassar"; // kantor demo (Kupang, WITA)
-const config = makeCalendarConfig({ timeZone: ZONE, holidays: OFFICIAL_HOLIDAYS, officialYears: OFFICIAL_CALENDAR_YEARS });
+const config = appCalendarConfig(ZONE);
 
 /** The latest working day before today whose request (received 10:00) has `left` working days left. */
 function receivedWithDaysLeft(predicate: (left: number) => boolean): { date: string; due: string } {

@@ -8,7 +8,7 @@ import {
   parseJsonHolidays,
 } from "@/lib/domain/holiday-import";
 import { OFFICIAL_HOLIDAYS } from "@/lib/domain/holidays-data";
-import { PREFILL_SOURCE, prefillFromDateHolidays } from "@/lib/server/prefill-holidays";
+import { PREFILL_SOURCE, prefillFromDateHolidays } from "@/lib/domain/predicted-holidays";
 
 const SHARED_JSON = "/work/shared/data/hari-libur.json";
 

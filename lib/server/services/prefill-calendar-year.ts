@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { prefillFromDateHolidays } from "@/lib/server/prefill-holidays";
+import { prefillFromDateHolidays } from "@/lib/domain/predicted-holidays";
 import { importHolidays } from "./import-holidays";
 import type { RecomputeActor } from "./recompute-open-deadlines";
 

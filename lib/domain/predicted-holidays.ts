@@ -1,13 +1,14 @@
-import "server-only";
 import Holidays from "date-holidays";
-import type { Holiday } from "@/lib/domain/calendar";
-import { provisionalYearHolidays } from "@/lib/domain/provisional-calendar";
+import type { Holiday } from "./calendar";
+import { provisionalYearHolidays } from "./provisional-calendar";
 
 // A year without an SKB 3 Menteri yet is pre-filled (lib/domain/provisional-calendar.ts): the
 // holidays fixed by decree, plus the date-holidays library's guess of the movable ones (Islamic
 // holidays move by a day, cuti bersama is missing altogether), those rows provisional; the year
 // stays unofficial until the administrator imports or confirms the decree (docs/domain.md, Working
-// days). Server only: the library carries the rules of every country.
+// days). Pure computation (the year is a parameter), shared by the server's pre-fill and the tests
+// that predict the app's dates; keep it out of client components: the library carries the rules of
+// every country.
 
 export const PREFILL_SOURCE = "date-holidays (sementara, bukan SKB)";
 
