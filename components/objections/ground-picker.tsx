@@ -3,6 +3,7 @@
 import { formatDateId } from "@/lib/domain/format-date";
 import { OBJECTION_GROUND_LABELS } from "@/lib/domain/labels";
 import { GROUND_LETTERS, type GroundAvailability } from "@/lib/domain/objection-grounds";
+import { withProvisionalNote } from "@/lib/domain/provisional-calendar";
 import { useFieldState } from "@/components/objections/action-form";
 import { groundField } from "@/lib/schemas/objection";
 
@@ -36,8 +37,8 @@ export function GroundPicker({ availability }: { availability: readonly GroundAv
                 ) : (
                   a.filingDeadline && (
                     <span className="block text-sm text-slate-700">
-                      Menurut perhitungan, dapat diajukan sampai {formatDateId(a.filingDeadline)}
-                      {a.groundDate ? ` (30 hari kerja sejak ${formatDateId(a.groundDate)})` : ""}.
+                      Menurut perhitungan, dapat diajukan sampai {withProvisionalNote(formatDateId(a.filingDeadline), a.filingDeadlineNote ?? null)}
+                      {a.groundDate ? `, 30 hari kerja sejak ${formatDateId(a.groundDate)}` : ""}.
                     </span>
                   )
                 )}

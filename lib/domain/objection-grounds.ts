@@ -25,6 +25,7 @@
 // - (b) at any time (periodic information is a standing duty, Pasal 9): ground date = today.
 
 import { formatDateId, isIsoDate, nextDay } from "./format-date";
+import { provisionalDateNote } from "./provisional-calendar";
 import type { RequestOutcome, RequestStatus } from "./request-workflow";
 
 export const OBJECTION_GROUNDS = [
@@ -72,6 +73,8 @@ export type ObjectionRequestFacts = {
   fee?: number | null;
   /** OBJECTION_FILING deadline (30 working days after the ground date), from the calendar. */
   objectionFilingDeadlineFor: (groundDate: string) => string;
+  /** Years whose holiday decree (SKB) is loaded; a window counted across another year is provisional. */
+  officialYears?: readonly number[];
 };
 
 export type GroundAvailability = {
@@ -86,6 +89,8 @@ export type GroundAvailability = {
   warning?: string;
   groundDate?: string;
   filingDeadline?: string;
+  /** "sementara, menunggu SKB … 2027" when the window runs across a year without a decree; absent otherwise. */
+  filingDeadlineNote?: string;
 };
 
 /** Arisen on groundDate; or not yet (a warning, with the day it will arise); or not fitting at all. */
@@ -173,8 +178,11 @@ function judge(ground: ObjectionGround, facts: ObjectionRequestFacts, today: str
   if (!isIsoDate(groundDate)) throw new RangeError(`Tanggal timbulnya alasan tidak valid: ${String(groundDate)}`);
   const filingDeadline = facts.objectionFilingDeadlineFor(groundDate);
   if (!isIsoDate(filingDeadline)) throw new RangeError(`Batas waktu keberatan tidak valid: ${String(filingDeadline)}`);
+  // The same note the letters and case pages give a date counted across a year without a decree.
+  const note = facts.officialYears ? provisionalDateNote(groundDate, filingDeadline, { officialYears: [...facts.officialYears] }) : null;
+  const dates = { groundDate, filingDeadline, ...(note ? { filingDeadlineNote: note } : {}) };
   const outside = (why: string): GroundAvailability =>
-    ({ ground, available: true, withinWindow: false, warning: `${why} ${ATASAN_DECIDES}`, groundDate, filingDeadline });
+    ({ ground, available: true, withinWindow: false, warning: `${why} ${ATASAN_DECIDES}`, ...dates });
   if ("notYet" in arose) return outside(arose.notYet);
   if (today < groundDate) return outside(`Menurut perhitungan, alasan ini baru timbul pada ${formatDateId(groundDate)}.`);
   if (today > filingDeadline) {
@@ -183,7 +191,7 @@ function judge(ground: ObjectionGround, facts: ObjectionRequestFacts, today: str
         `(30 hari kerja sejak ${formatDateId(groundDate)}; UU 14/2008 Pasal 36 ayat (1)).`,
     );
   }
-  return { ground, available: true, withinWindow: true, groundDate, filingDeadline };
+  return { ground, available: true, withinWindow: true, ...dates };
 }
 
 /** The warnings of the chosen grounds filed outside their computed windows (empty when none). */

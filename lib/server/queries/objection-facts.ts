@@ -47,6 +47,7 @@ export function objectionRequestFacts(request: RequestFactsRow, config: Calendar
     fee: request.feeAmount,
     // UU 14/2008 Pasal 36(1): 30 working days after the ground arose.
     objectionFilingDeadlineFor: (groundDate) => computeDeadline("OBJECTION_FILING", groundDate, config).dueDate,
+    officialYears: config.officialYears,
   };
 }
 
