@@ -1,7 +1,33 @@
 // The vocabulary of the notification table (lib/domain/notifications.ts): its types and the small
 // helpers its templates share. Pure: no I/O, no clock.
 
+import { rolesWith, type Permission } from "./permissions";
+import type { Role } from "./roles";
+
 export type NoticeRecipient = "REQUESTER" | "DESK_OFFICERS" | "UNIT_PELAKSANA" | "PPID_UTAMA" | "ATASAN";
+
+// Who a notice goes to is read from the permission table, as the deadline watch's
+// REMINDER_AUDIENCE does: each recipient is whoever holds the right the notice calls on, so a
+// change of who does what is one row there, not a role name here.
+export const RECIPIENT_PERMISSION: Readonly<Record<NoticeRecipient, Permission>> = {
+  // The requester's own address on the case is used; the roles only decide whose mail settings list these notices.
+  REQUESTER: "request.create_own",
+  DESK_OFFICERS: "request.intake_review",
+  // Only the unit the request is forwarded to (the sender filters by the request's unit).
+  UNIT_PELAKSANA: "request.view_unit",
+  PPID_UTAMA: "request.decide", // UU 14/2008 Pasal 22(7): the PPID decides
+  ATASAN: "objection.decide", // UU 14/2008 Pasal 36(1): the Atasan PPID answers objections
+};
+
+/** The roles whose users receive a notice addressed to `to`. */
+export function recipientRoles(to: NoticeRecipient): readonly Role[] {
+  return rolesWith(RECIPIENT_PERMISSION[to]);
+}
+
+/** The recipient keys a role's users are addressed as (empty for a role no notice goes to). */
+export function recipientsOf(role: Role): NoticeRecipient[] {
+  return (Object.keys(RECIPIENT_PERMISSION) as NoticeRecipient[]).filter((to) => recipientRoles(to).includes(role));
+}
 
 export type NoticeCaseKind = "REQUEST" | "OBJECTION" | "DISPUTE";
 

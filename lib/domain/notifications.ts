@@ -9,7 +9,7 @@
 
 import { DEADLINE_RULES } from "./deadline-rules";
 import { REMINDER_AUDIENCE } from "./deadline-watch";
-import { letterLine, rules, seeLine as see, subjectOf as req, trackLine as track, type NoticeCaseKind, type NoticeFacts, type NoticeRecipient, type NoticeRule, type NoticeSpec as Spec, type NoticeText } from "./notice-kit";
+import { letterLine, recipientsOf, rules, seeLine as see, subjectOf as req, trackLine as track, type NoticeCaseKind, type NoticeFacts, type NoticeRule, type NoticeSpec as Spec, type NoticeText } from "./notice-kit";
 import { DISPUTE_RULES } from "./notifications-dispute";
 import { OBJECTION_RULES, REQUEST_ORDER_RULES } from "./notifications-objection";
 import { can } from "./permissions";
@@ -233,14 +233,6 @@ export function noticeBody(greeting: string, text: NoticeText, officeName: strin
   return [`Yth. ${greeting},`, "", ...text.lines, "", "Hormat kami,", officeName, officeContact, "", "Pesan ini dikirim otomatis oleh Portal PPID."].join("\n");
 }
 
-const ROLE_RECIPIENT: Record<string, NoticeRecipient | undefined> = {
-  CITIZEN: "REQUESTER",
-  DESK_OFFICER: "DESK_OFFICERS",
-  PPID_PELAKSANA: "UNIT_PELAKSANA",
-  PPID_UTAMA: "PPID_UTAMA",
-  ATASAN_PPID: "ATASAN",
-};
-
 /** The reminders a role receives (and so may turn off), from the deadline watch's audience. */
 function remindersOf(role: Role): ReminderKey[] {
   const a = REMINDER_AUDIENCE;
@@ -267,10 +259,10 @@ export type MailChoice = { key: string; keys: string[]; label: string };
 
 /** The optional mails a user of this role may turn off (statutory notices are not listed: always sent). */
 export function mailChoicesFor(role: string): MailChoice[] {
-  const recipient = ROLE_RECIPIENT[role];
+  const recipients = isRole(role) ? recipientsOf(role) : [];
   const byLabel = new Map<string, string[]>();
   for (const r of [...NOTIFICATIONS.values()].flat()) {
-    if (r.statutory || r.to !== recipient) continue;
+    if (r.statutory || !recipients.includes(r.to)) continue;
     const label = r.text(SAMPLE).subject.replace(/^\[[^\]]*\]\s*/, "");
     const keys = byLabel.get(label) ?? [];
     if (!keys.includes(r.key)) keys.push(r.key);

@@ -24,6 +24,10 @@ const TABLE = {
   // Requests (UU 14/2008 Pasal 22).
   "request.create_own": ["CITIZEN"], // file online, complete, withdraw one's own request
   "request.register_on_behalf": ["DESK_OFFICER", "PPID_UTAMA"], // walk-in, post, e-mail, phone
+  // The desk checks what arrives online (a new request, a completion sent) and is told of it.
+  // Narrower than request.register_on_behalf, which the PPID Utama also holds: the PPID Utama is
+  // told when a decision is due (request.decide), not of every arrival.
+  "request.intake_review": ["DESK_OFFICER"],
   "request.view_own": ["CITIZEN"],
   "request.view_any": ["DESK_OFFICER", "PPID_UTAMA", "ATASAN_PPID"],
   "request.view_unit": ["PPID_PELAKSANA"],
@@ -85,6 +89,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "account.access": "membuka akun pemohon",
   "request.create_own": "mengajukan dan menindaklanjuti permohonan sendiri",
   "request.register_on_behalf": "mencatat permohonan atas nama pemohon",
+  "request.intake_review": "memeriksa permohonan daring yang masuk dan kelengkapannya",
   "request.view_own": "melihat permohonan sendiri",
   "request.view_any": "melihat semua permohonan, keberatan, dan sengketa",
   "request.view_unit": "melihat permohonan, keberatan, dan sengketa unit sendiri",

@@ -4,10 +4,10 @@ import { formatDateId } from "@/lib/domain/format-date";
 import { COURT_LABELS, isCourtKind } from "@/lib/domain/court-stages";
 import type { DisputeOutcome } from "@/lib/domain/dispute-workflow";
 import { DISPUTE_OUTCOME_LABELS, OBJECTION_OUTCOME_LABELS, REQUEST_OUTCOME_LABELS } from "@/lib/domain/labels";
-import { noticeBody, noticesFor, type NoticeFacts, type NoticeRecipient, type NoticeRule } from "@/lib/domain/notifications";
+import { noticeBody, noticesFor, type NoticeFacts, type NoticeRule } from "@/lib/domain/notifications";
+import { recipientRoles } from "@/lib/domain/notice-kit";
 import type { ObjectionOutcome } from "@/lib/domain/objection-workflow";
 import type { RequestOutcome } from "@/lib/domain/request-workflow";
-import type { Role } from "@/lib/domain/roles";
 import type { CaseEvent, Dispute, InformationRequest, Objection } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
@@ -17,13 +17,6 @@ import { surveyToken } from "@/lib/server/survey-token";
 
 // Applies the notification table (lib/domain/notifications.ts) to one case event, inside the
 // transaction that wrote the event. Called only by recordCaseEvent.
-
-const STAFF_ROLE: Record<Exclude<NoticeRecipient, "REQUESTER">, Role> = {
-  DESK_OFFICERS: "DESK_OFFICER",
-  UNIT_PELAKSANA: "PPID_PELAKSANA",
-  PPID_UTAMA: "PPID_UTAMA",
-  ATASAN: "ATASAN_PPID",
-};
 
 type Addressee = { email: string; greeting: string; userId: string | null; optOut: readonly string[] };
 
@@ -130,7 +123,7 @@ async function addresseesOf(tx: Tx, rule: NoticeRule, request: InformationReques
   if (rule.to === "UNIT_PELAKSANA" && !request.unitId) return [];
   const users = await tx.user.findMany({
     where: {
-      role: STAFF_ROLE[rule.to],
+      role: { in: [...recipientRoles(rule.to)] },
       disabled: false,
       ...(rule.to === "UNIT_PELAKSANA" ? { unitId: request.unitId } : {}),
       ...(actorId ? { id: { not: actorId } } : {}),
