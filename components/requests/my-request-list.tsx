@@ -2,15 +2,7 @@ import Link from "next/link";
 import { formatDateId } from "@/lib/domain/format-date";
 import { REQUEST_OUTCOME_LABELS, REQUEST_STATUS_LABELS } from "@/lib/domain/labels";
 import { numberToSlug } from "@/lib/domain/request-intake";
-
-export type MyRequestItem = {
-  number: string;
-  receivedDate: string;
-  informationRequested: string;
-  status: string;
-  outcome: string | null;
-  dueDate: string | null;
-};
+import type { MyRequestItem } from "@/lib/view-types/requests";
 
 function statusOf(r: MyRequestItem): string {
   const status = REQUEST_STATUS_LABELS[r.status as keyof typeof REQUEST_STATUS_LABELS] ?? r.status;

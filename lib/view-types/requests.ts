@@ -81,3 +81,13 @@ export type RegisterPage = {
   today: string;
   timeZone: string;
 };
+
+/** One of the citizen's own requests in their list (/akun). */
+export type MyRequestItem = {
+  number: string;
+  receivedDate: string;
+  informationRequested: string;
+  status: string;
+  outcome: string | null;
+  dueDate: string | null;
+};

@@ -2,21 +2,12 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { citizenActions, findRequestRow, toRequestView } from "@/lib/server/queries/request-view";
-import type { RequestView } from "@/lib/view-types/requests";
+import type { MyRequestItem, RequestView } from "@/lib/view-types/requests";
 import type { CurrentUser } from "@/lib/server/session";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/domain/db-date";
 
-export type MyRequestRow = {
-  number: string;
-  receivedDate: string;
-  informationRequested: string;
-  status: string;
-  outcome: string | null;
-  dueDate: string | null;
-};
-
 /** A citizen's own requests only: the filter is the signed-in user's id, never a parameter. */
-export async function listMyRequests(user: CurrentUser): Promise<MyRequestRow[]> {
+export async function listMyRequests(user: CurrentUser): Promise<MyRequestItem[]> {
   const rows = await db().informationRequest.findMany({
     where: { requesterUserId: user.id },
     orderBy: { submittedAt: "desc" },
