@@ -1,35 +1,17 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { DEMO } from "./helpers";
+import { PDF, fileOnlineRequest, signedInPage } from "./journey";
 
 // Tanda Bukti Penyerahan: the PPID Utama grants a request, the desk records the handover of two
 // files, and the citizen downloads the handover receipt from the tracking page (a real PDF).
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
-
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("meja layanan mencatat penyerahan dua berkas; pemohon mengunduh tanda bukti penyerahan dari halaman lacak", async ({ browser }) => {
-  const citizen = await as(browser, DEMO.citizen);
-  await citizen.goto("/permohonan/ajukan");
-  await citizen.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371015508900002");
-  await citizen.getByLabel("Rincian informasi yang dibutuhkan").fill("Data cakupan imunisasi dasar per puskesmas tahun 2025");
-  await citizen.getByLabel("Tujuan penggunaan informasi").fill("Bahan penelitian tentang layanan kesehatan");
-  await citizen.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
-  await citizen.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
-  await citizen.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
-  await citizen.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(citizen).toHaveURL(/\/permohonan\/terkirim$/);
-  const number = (await citizen.getByTestId("nomor-pendaftaran").textContent())!.trim();
-  const code = (await citizen.getByTestId("kode-akses").textContent())!.trim();
+  const citizen = await signedInPage(browser, DEMO.citizen);
+  const { number, code } = await fileOnlineRequest(citizen, "Data cakupan imunisasi dasar per puskesmas tahun 2025");
 
-  const utama = await as(browser, DEMO.utama);
+  const utama = await signedInPage(browser, DEMO.utama);
   await utama.goto(`/kantor/permohonan?q=${encodeURIComponent(number)}`);
   await utama.getByRole("row", { name: new RegExp(number) }).getByRole("link", { name: number }).click();
   const verify = utama.locator('details[data-event="VERIFY_COMPLETE"]');
@@ -44,7 +26,7 @@ test("meja layanan mencatat penyerahan dua berkas; pemohon mengunduh tanda bukti
   await expect(utama).toHaveURL(/selesai=DECIDE_GRANT_FULL/);
   const caseUrl = utama.url().replace(/\?.*$/, "");
 
-  const desk = await as(browser, DEMO.desk);
+  const desk = await signedInPage(browser, DEMO.desk);
   await desk.goto(caseUrl);
   const deliver = desk.locator('details[data-event="DELIVER"]');
   await deliver.locator("summary").click();

@@ -1,8 +1,10 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
 
 // Steps several specs walk through the same way.
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+/** A tiny valid PDF: an identity scan or a document where the content does not matter. */
+export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 /** The signed-in citizen files a request online; returns its number and access code. */
 export async function fileOnlineRequest(page: Page, information: string): Promise<{ number: string; code: string }> {
@@ -17,4 +19,12 @@ export async function fileOnlineRequest(page: Page, information: string): Promis
   await expect(page).toHaveURL(/\/permohonan\/terkirim$/);
   const number = (await page.getByTestId("nomor-pendaftaran").textContent())!.trim();
   return { number, code: (await page.getByTestId("kode-akses").textContent())!.trim() };
+}
+
+/** A new browser context signed in as `email` (a page of its own, so several roles act side by side). */
+export async function signedInPage(browser: Browser, email: string, { javaScriptEnabled = true } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
 }

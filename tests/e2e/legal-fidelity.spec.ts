@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectNoAxeViolations } from "./helpers";
+import { signedInPage } from "./journey";
 import { waitForMail } from "./mailbox";
 
 // Keberatan di luar batas waktu dan sengketa sampai pengadilan (UU 14/2008 Pasal 35–36, 47–48):
@@ -19,18 +20,11 @@ const fixtures = (): Fixtures =>
 const slug = (number: string) => number.split("/").join("-");
 const todayWita = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
-
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("keberatan setelah batas waktu dicatat dengan peringatan; Atasan menyatakannya tidak dapat diterima", async ({ browser }) => {
   const { lateRefusal } = fixtures();
-  const citizen = await as(browser, DEMO.citizen);
+  const citizen = await signedInPage(browser, DEMO.citizen);
   await citizen.goto(`/akun/permohonan/${slug(lateRefusal.number)}`);
   await citizen.getByRole("link", { name: "Ajukan keberatan" }).click();
   await expect(citizen.getByRole("heading", { name: "Ajukan keberatan" })).toBeVisible();
@@ -53,7 +47,7 @@ test("keberatan setelah batas waktu dicatat dengan peringatan; Atasan menyatakan
   expect(filedMail.attachments.filter((a) => a.isPdf)).toHaveLength(1);
 
   // The Atasan sees the warning and rules the objection inadmissible, with reasons.
-  const atasan = await as(browser, DEMO.atasan);
+  const atasan = await signedInPage(browser, DEMO.atasan);
   await atasan.goto(`/kantor/keberatan?q=${encodeURIComponent(number)}`);
   await atasan.getByRole("row", { name: new RegExp(number) }).getByRole("link", { name: number }).click();
   await expect(atasan.getByText("Diajukan di luar batas waktu menurut perhitungan").first()).toBeVisible();
@@ -78,7 +72,7 @@ test("keberatan setelah batas waktu dicatat dengan peringatan; Atasan menyatakan
 
 test("putusan Komisi Informasi dibawa ke PTUN tampil di halaman lacak", async ({ browser }) => {
   const { ruledDispute: d } = fixtures();
-  const desk = await as(browser, DEMO.desk);
+  const desk = await signedInPage(browser, DEMO.desk);
   await desk.goto(`/kantor/sengketa/${d.disputeId}`);
   await expect(desk.getByRole("heading", { level: 1 })).toBeVisible();
   const form = desk.locator("form", { has: desk.getByRole("button", { name: "Catat gugatan ke pengadilan" }) });

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
-import { fileOnlineRequest as fileRequest } from "./journey";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectNoAxeViolations } from "./helpers";
+import { fileOnlineRequest as fileRequest, signedInPage } from "./journey";
 
 // Keberatan dan sengketa informasi (UU 14/2008 Pasal 35–37): permohonan warga ditolak PPID Utama;
 // warga mengajukan keberatan dengan alasan huruf a pada hari yang sama; Atasan PPID menerima
@@ -10,13 +10,6 @@ import { fileOnlineRequest as fileRequest } from "./journey";
 
 const TEST_LABEL = "Rekam medis pasien — SK 188.45/02/PPID-KPG/2026 (Pasal 17 huruf h)";
 const slug = (number: string) => number.split("/").join("-");
-
-async function as(browser: Browser, email: string, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 /** The PPID Utama verifies and refuses it under Pasal 17 huruf h (the processing engineers' case page). */
 async function refuse(page: Page, number: string) {
@@ -61,9 +54,9 @@ async function openObjection(page: Page, number: string) {
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test("keberatan huruf a pada hari penolakan; Atasan menerima sebagian; PPID melaksanakan perintah", async ({ browser }) => {
-  const citizen = await as(browser, DEMO.citizen);
+  const citizen = await signedInPage(browser, DEMO.citizen);
   const { number: requestNumber, code } = await fileRequest(citizen, "Rekam medis pasien demam berdarah RSUD tahun 2025 (data agregat)");
-  const utama = await as(browser, DEMO.utama);
+  const utama = await signedInPage(browser, DEMO.utama);
   await refuse(utama, requestNumber);
 
   const number = await object(citizen, requestNumber);
@@ -74,7 +67,7 @@ test("keberatan huruf a pada hari penolakan; Atasan menerima sebagian; PPID mela
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoAxeViolations(citizen);
 
-  const atasan = await as(browser, DEMO.atasan);
+  const atasan = await signedInPage(browser, DEMO.atasan);
   await atasan.getByRole("navigation", { name: "Menu kantor" }).getByRole("link", { name: "Register keberatan" }).click();
   await expect(atasan.getByRole("row", { name: new RegExp(number) })).toContainText(requestNumber);
   await expectNoAxeViolations(atasan);
@@ -117,20 +110,20 @@ test("keberatan huruf a pada hari penolakan; Atasan menerima sebagian; PPID mela
 });
 
 test("Atasan menolak keberatan; warga melanjutkan; petugas mencatat sengketa dan mengunduh berkasnya", async ({ browser }) => {
-  const citizen = await as(browser, DEMO.citizen);
+  const citizen = await signedInPage(browser, DEMO.citizen);
   const { number: requestNumber } = await fileRequest(citizen, "Rekam medis pasien rawat inap RSUD bulan Maret 2026");
-  const utama = await as(browser, DEMO.utama);
+  const utama = await signedInPage(browser, DEMO.utama);
   await refuse(utama, requestNumber);
   const number = await object(citizen, requestNumber);
 
-  const atasan = await as(browser, DEMO.atasan);
+  const atasan = await signedInPage(browser, DEMO.atasan);
   await openObjection(atasan, number);
   await atasan.getByLabel("Alasan penolakan (UU 14/2008 Pasal 36 ayat (3))").fill("Rekam medis dikecualikan Pasal 17 huruf h; uji konsekuensi dikuatkan.");
   await atasan.getByRole("button", { name: "Tolak keberatan" }).click();
   await expect(atasan.getByText("Tanggapan disimpan dan surat tanggapan diterbitkan.")).toBeVisible();
 
   // The requester's response works without JavaScript (a plain form post to the server action).
-  const noJs = await as(browser, DEMO.citizen, false);
+  const noJs = await signedInPage(browser, DEMO.citizen, { javaScriptEnabled: false });
   await noJs.goto(`/akun/keberatan/${slug(number)}`);
   await expect(noJs.getByText("Keberatan ditolak").first()).toBeVisible();
   await noJs.getByRole("button", { name: "Saya akan mengajukan sengketa" }).click();
@@ -140,7 +133,7 @@ test("Atasan menolak keberatan; warga melanjutkan; petugas mencatat sengketa dan
   await expect(citizen.getByText("Pemohon melanjutkan ke Komisi Informasi").first()).toBeVisible();
   await expectNoAxeViolations(citizen);
 
-  const desk = await as(browser, DEMO.desk);
+  const desk = await signedInPage(browser, DEMO.desk);
   // The desk's form on behalf: ground (a) is still within its 30 working days and the first objection is answered.
   await desk.goto(`/kantor/keberatan/baru?permohonan=${encodeURIComponent(requestNumber)}`);
   await expect(desk.getByRole("heading", { name: "Catat keberatan" })).toBeVisible();

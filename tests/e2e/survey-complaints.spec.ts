@@ -1,38 +1,21 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectNoAxeViolations } from "./helpers";
+import { PDF, fileOnlineRequest, signedInPage } from "./journey";
 
 // Survei Kepuasan Masyarakat, pengaduan and the DIP compliance check, as users meet them: a citizen
 // whose request was closed fills the survey from the tracking page (once); an anonymous visitor
 // files a complaint and tracks it; the PPID Utama maps a checklist item and sees it turn present.
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const TEST_LABEL = "Rekam medis pasien — SK 188.45/02/PPID-KPG/2026 (Pasal 17 huruf h)";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("pemohon mengisi survei dari halaman lacak setelah permohonannya selesai, sekali saja", async ({ browser }) => {
-  const citizen = await as(browser, DEMO.citizen);
-  await citizen.goto("/permohonan/ajukan");
-  await citizen.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371015508900002");
-  await citizen.getByLabel("Rincian informasi yang dibutuhkan").fill("Rekam medis pasien rawat inap tahun 2025 untuk survei");
-  await citizen.getByLabel("Tujuan penggunaan informasi").fill("Bahan penelitian tentang layanan kesehatan");
-  await citizen.getByRole("group", { name: /Cara memperoleh informasi/ }).getByRole("radio", { name: "Salinan softcopy" }).check();
-  await citizen.getByRole("group", { name: /Cara mendapatkan salinan/ }).getByRole("radio", { name: "Surel (e-mail)" }).check();
-  await citizen.getByLabel("Pindaian KTP").setInputFiles({ name: "ktp.pdf", mimeType: "application/pdf", buffer: PDF });
-  await citizen.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(citizen).toHaveURL(/\/permohonan\/terkirim$/);
-  const number = (await citizen.getByTestId("nomor-pendaftaran").textContent())!.trim();
-  const code = (await citizen.getByTestId("kode-akses").textContent())!.trim();
+  const citizen = await signedInPage(browser, DEMO.citizen);
+  const { number, code } = await fileOnlineRequest(citizen, "Rekam medis pasien rawat inap tahun 2025 untuk survei");
 
   // The PPID Utama verifies and refuses it: the request is closed.
-  const utama = await as(browser, DEMO.utama);
+  const utama = await signedInPage(browser, DEMO.utama);
   await utama.goto(`/kantor/permohonan?q=${encodeURIComponent(number)}`);
   await utama.getByRole("row", { name: new RegExp(number) }).getByRole("link", { name: number }).click();
   const verify = utama.locator('details[data-event="VERIFY_COMPLETE"]');
@@ -106,7 +89,7 @@ test("pengunjung tanpa akun mengadu tanpa identitas, lalu melacak pengaduannya",
 });
 
 test("PPID Utama memetakan butir daftar wajib ke entri DIP dan butir itu menjadi tersedia", async ({ browser }) => {
-  const utama = await as(browser, DEMO.utama);
+  const utama = await signedInPage(browser, DEMO.utama);
   await utama.goto("/kantor/pengaduan");
   await expect(utama.getByRole("heading", { name: "Register pengaduan" })).toBeVisible();
   await expectNoAxeViolations(utama);
