@@ -54,16 +54,20 @@ ANALYZE;
 `;
 }
 // DIP entries are inserted by dipSql (needs a copy of one seeded row's required columns), with ten
-// different subjects so that a word search matches a share of the catalogue, not all of it.
+// different subjects so that a word search matches a share of the catalogue, not all of it. The
+// column list leaves out the generated "searchVector" (PostgreSQL computes it; it cannot be inserted).
+const DIP_COLUMNS = ["id", "number", "title", "summary", "category", "unitId", "responsible", "producedWhen", "producedWhere", "form",
+  "retention", "year", "link", "status", "reviewNote", "publishedAt", "consequenceTestId", "createdById", "createdAt", "updatedAt"]
+  .map((c) => `"${c}"`).join(",");
 export function dipSql(count) {
   return `
-INSERT INTO "DipEntry" SELECT (jsonb_populate_record(NULL::"DipEntry", to_jsonb(d) || jsonb_build_object(
+INSERT INTO "DipEntry" (${DIP_COLUMNS}) SELECT ${DIP_COLUMNS} FROM (SELECT (jsonb_populate_record(NULL::"DipEntry", to_jsonb(d) || jsonb_build_object(
   'id', 'bench-d-' || g, 'number', 'DIP-B' || lpad(g::text, 5, '0'),
   'title', (ARRAY['Laporan realisasi anggaran','Daftar penerima bantuan sosial','Rencana kerja dinas kesehatan','Jadwal pelayanan puskesmas',
     'Data jalan dan jembatan','Laporan kinerja instansi','Peraturan daerah tentang retribusi','Data sekolah dan guru',
     'Laporan keuangan daerah','Rencana pengadaan barang dan jasa'])[1 + g % 10] || ' ' || (2016 + g % 10) || ' (' || g || ')',
   'summary', 'Dokumen nomor ' || g || ' dalam katalog uji beban.'))).*
-FROM (SELECT * FROM "DipEntry" WHERE "status" = 'PUBLISHED' ORDER BY "number" LIMIT 1) d, generate_series(1, ${count}) AS g;
+FROM (SELECT * FROM "DipEntry" WHERE "status" = 'PUBLISHED' ORDER BY "number" LIMIT 1) d, generate_series(1, ${count}) AS g) r;
 ANALYZE "DipEntry";
 `;
 }

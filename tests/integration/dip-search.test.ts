@@ -5,8 +5,12 @@ import { parseDipQueryLenient, type DipQuery } from "@/lib/schemas/dip-query";
 import { listPublishedExemptDip } from "@/lib/server/queries/dip-exempt-public";
 import { getPublishedDipByNumber, listDipUnits, listDipYears, searchPublishedDip } from "@/lib/server/queries/dip-public";
 import { listSertaMerta } from "@/lib/server/queries/serta-merta";
+import { createDipEntry } from "@/lib/server/services/create-dip-entry";
+import { transitionDipEntry } from "@/lib/server/services/transition-dip-entry";
+import { updateDipEntry } from "@/lib/server/services/update-dip-entry";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { entryInput, userByEmail } from "./dip-fixtures";
 
 let t: TestDb;
 const NOW = new Date("2026-11-23T02:00:00Z"); // 10.00 WITA
@@ -214,5 +218,28 @@ describe("open data API /api/v1/dip", () => {
     const all = await searchPublishedDip(q({ pageSize: 100 }));
     expect(rows.filter((r) => /^(DIP|TST)-/.test(r))).toHaveLength(all.total);
     expect((await getDipCsv(new Request("http://localhost:3000/api/v1/dip.csv?tahun=x"))).status).toBe(400);
+  });
+});
+
+describe("the stored search vector follows the workflow's edits", () => {
+  it("a new entry is found by its words once published; after an edit by the new words only", async () => {
+    const [pelaksana, utama] = await Promise.all(["pelaksana", "utama"].map((n) => userByEmail(t.client, `${n}@kupang.demo`)));
+    const input = entryInput({ title: "Rekapitulasi Imunisasi Balita", summary: "Cakupan imunisasi dasar per kelurahan." });
+    const { id, number } = await createDipEntry(pelaksana, input);
+    await transitionDipEntry(pelaksana, { entryId: id, event: "SUBMIT" });
+    expect(numbers((await searchPublishedDip(q({ q: "imunisasi" }))).items)).not.toContain(number);
+    await transitionDipEntry(utama, { entryId: id, event: "RETURN", note: "Judul diganti sesuai dokumen." });
+    await updateDipEntry(pelaksana, { entryId: id, ...input, title: "Pemantauan Gizi Anak Sekolah", summary: "Status gizi murid sekolah dasar." });
+    await transitionDipEntry(pelaksana, { entryId: id, event: "SUBMIT" });
+    await transitionDipEntry(utama, { entryId: id, event: "PUBLISH" });
+
+    // Stemmed as before: "pemantauan" and "dipantau" share "pantau".
+    for (const words of ["gizi sekolah", "dipantau", "Pemantauan Gizi Anak Sekolah"]) {
+      const r = await searchPublishedDip(q({ q: words, sort: "relevansi" }));
+      expect(r.items[0]?.number, words).toBe(number);
+    }
+    expect(numbers((await searchPublishedDip(q({ q: "imunisasi" }))).items)).not.toContain(number);
+    const api = await (await getDipJson(new Request("http://localhost:3000/api/v1/dip?q=gizi"))).json();
+    expect(api.items.map((i: { number: string }) => i.number)).toContain(number);
   });
 });

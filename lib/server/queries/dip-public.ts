@@ -9,9 +9,10 @@ import type { PublicDipItem, PublicDipPage } from "@/lib/view-types/dip";
 // The public catalogue (UU 14/2008 Pasal 9–11). Only PUBLISHED entries of the three public categories
 // ever leave this module; exempt entries (Pasal 17) have their own query without any content.
 
-// Must stay the same expression as the GIN index "DipEntry_search_idx" (migration dip_search),
-// otherwise the planner cannot use the index.
-const SEARCH_VECTOR = Prisma.sql`to_tsvector('indonesian'::regconfig, coalesce(d."title", '') || ' ' || coalesce(d."summary", ''))`;
+// The stored vector (a generated column over title and summary, Indonesian stemming; migration
+// dip_search_vector) with its GIN index: matching and ranking read it instead of computing
+// to_tsvector for every matching row.
+const SEARCH_VECTOR = Prisma.sql`d."searchVector"`;
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('indonesian'::regconfig, ${q})`;
 
 const EXPORT_LIMIT = 10_000;
