@@ -11,7 +11,15 @@ export const MAX_WORKING_DAYS = 3660;
 // When several entries share a date, the strongest reason is shown.
 const KIND_PRECEDENCE: HolidayKind[] = ["NATIONAL", "LOCAL", "CUTI_BERSAMA"];
 
-type CalendarIndex = { config: CalendarConfig; byDate: Map<LocalDate, Holiday[]>; official: Set<number>; shape: string };
+type CalendarIndex = {
+  config: CalendarConfig;
+  byDate: Map<LocalDate, Holiday[]>;
+  official: Set<number>;
+  shape: string;
+  /** Each date's verdict once judged, and the date after it (a walk asks for the same days again). */
+  verdicts: Map<LocalDate, DayVerdict>;
+  nextDay: Map<LocalDate, LocalDate>;
+};
 
 /** A cheap check that a cached index still fits its configuration (entries added or removed). */
 const shapeOf = (config: CalendarConfig) => `${config.timeZone}|${config.holidays.length}|${config.officialYears.join(",")}`;
@@ -39,7 +47,7 @@ function indexFor(config: CalendarConfig): CalendarIndex {
     if (!HOLIDAY_KINDS.includes(holiday.kind)) throw new RangeError(`Jenis hari libur tidak dikenal: ${holiday.kind}`);
     byDate.set(holiday.date, [...(byDate.get(holiday.date) ?? []), holiday]);
   }
-  return { config, byDate, official: new Set(config.officialYears), shape: shapeOf(config) };
+  return { config, byDate, official: new Set(config.officialYears), shape: shapeOf(config), verdicts: new Map(), nextDay: new Map() };
 }
 
 /** A holiday entry makes a day non-working unless it is cuti bersama and the office works on it. */
@@ -48,6 +56,25 @@ function isEffective(holiday: Holiday, config: CalendarConfig): boolean {
 }
 
 function judgeDay(date: LocalDate, index: CalendarIndex): DayVerdict {
+  let verdict = index.verdicts.get(date);
+  if (!verdict) {
+    verdict = judgeDayUncached(date, index);
+    if (verdict.nonWorking) Object.freeze(verdict.nonWorking);
+    index.verdicts.set(date, Object.freeze(verdict));
+  }
+  return verdict;
+}
+
+function dayAfter(date: LocalDate, index: CalendarIndex): LocalDate {
+  let next = index.nextDay.get(date);
+  if (next === undefined) {
+    next = addCalendarDays(date, 1);
+    index.nextDay.set(date, next);
+  }
+  return next;
+}
+
+function judgeDayUncached(date: LocalDate, index: CalendarIndex): DayVerdict {
   const effective = (index.byDate.get(date) ?? []).filter((h) => isEffective(h, index.config));
   effective.sort((a, b) => KIND_PRECEDENCE.indexOf(a.kind) - KIND_PRECEDENCE.indexOf(b.kind));
   // A year without an official decree may lack holidays; an entry marked provisional may still move.
@@ -81,7 +108,7 @@ function walk(from: LocalDate, n: number, index: CalendarIndex): WorkingDaysResu
   let date = from;
   let counted = 0;
   while (counted < n) {
-    date = addCalendarDays(date, 1);
+    date = dayAfter(date, index);
     const verdict = judgeDay(date, index);
     provisional ||= verdict.provisional;
     if (verdict.nonWorking) skipped.push(verdict.nonWorking);
@@ -114,7 +141,7 @@ export function countWorkingDays(from: LocalDate, to: LocalDate, config: Calenda
   parseLocalDate(to);
   const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
-  for (let date = addCalendarDays(start, 1); date <= end; date = addCalendarDays(date, 1)) {
+  for (let date = dayAfter(start, index); date <= end; date = dayAfter(date, index)) {
     if (judgeDay(date, index).nonWorking === null) count += 1;
   }
   return sign * count;
