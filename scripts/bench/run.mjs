@@ -314,6 +314,7 @@ function report() {
     else add(`pg lighthouse ${route} perf/a11y/bp (TBT, LCP ms)`, `${r.performance}/${r.accessibility}/${r.bestPractices} (${r.tbtMs}, ${r.lcpMs})`, "", ">=95 perf, 100 a11y", r.performance >= 95 && r.accessibility === 100);
   }
   if (P.casePage) add("pg case page server ms p50/p95", `${P.casePage.p50}/${P.casePage.p95}`, "", "p95 < 50", P.casePage.p95 < 50);
+  if (P.yearlyReport) add(`pg yearly report ${P.yearlyReport.period} server ms p50/p95`, `${P.yearlyReport.p50}/${P.yearlyReport.p95}`, `${P.yearlyReport.runs} runs`, "", undefined);
   if (P.submissions) add("pg 500 concurrent submissions", `${P.submissions.perSecond}/s, ${P.submissions.errors} errors, gap-free ${P.submissions.gapFree}`, "", "0 errors, gap-free", P.submissions.errors === 0 && P.submissions.gapFree);
   for (const [name, r] of [["a weekday holiday", P.recompute], ["every deadline moves", P.recomputeAllMove]]) {
     if (!r) continue;
