@@ -10,6 +10,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/server/env");
   env();
+  // The socket's address of each request, for the per-address limits (Next keeps a client's own
+  // X-Forwarded-For and then has no trace of the socket).
+  const { installPeerAddressHeader } = await import("./lib/server/client-address");
+  installPeerAddressHeader();
   try {
     const { sweepStagedUploads } = await import("./lib/server/storage");
     const removed = await sweepStagedUploads();

@@ -14,6 +14,8 @@ const env = { DATABASE_URL: `pglite:./.data/e2e-pglite-${port}`, UPLOAD_DIR: pat
 // Mail goes to a real SMTP receiver in this process; specs read it from .data/e2e-mail-<port>.
 const mailbox = await startE2eMailbox(path.join(ROOT, ".data", `e2e-mail-${port}`));
 Object.assign(env, { SMTP_URL: mailbox.url, PUBLIC_URL: `http://localhost:${port}`, MAIL_POLL_SECONDS: "1", MAIL_FROM: "PPID Demo <ppid@kupang.demo>" });
+// As behind one reverse proxy: specs choose their address with X-Forwarded-For (the last entry counts).
+env.PPID_TRUSTED_PROXIES = "1";
 ensureAuthSecret();
 await migrateAndSeed(env);
 // E2E only: months-old cases the browser cannot create (scripts/e2e-fixtures.ts).

@@ -39,6 +39,10 @@ const positiveInt = optionalText.refine((v) => v === undefined || (/^\d+$/.test(
   message: "harus bilangan bulat positif",
 });
 
+const countOf = optionalText
+  .refine((v) => v === undefined || /^\d+$/.test(v), { message: "harus bilangan bulat 0 atau lebih" })
+  .transform((v) => Number(v ?? 0));
+
 export const ZEnv = z.object({
   DATABASE_URL: databaseUrl,
   DATABASE_POOL_MAX: positiveInt,
@@ -59,6 +63,7 @@ export const ZEnv = z.object({
   SESSION_IDLE_MINUTES: positiveInt,
   CITIZEN_SESSION_IDLE_MINUTES: positiveInt,
   PPID_SHUTDOWN_SECONDS: positiveInt.transform((v) => Number(v ?? 25)),
+  PPID_TRUSTED_PROXIES: countOf,
   PORT: port,
   PPID_HOST: optionalText,
   SHADOW_DATABASE_URL: optionalText,
@@ -90,6 +95,7 @@ export const ENV_DOCS: Record<EnvName, { default: string; scope: "app" | "script
   SESSION_IDLE_MINUTES: { default: "`30`", scope: "app" },
   CITIZEN_SESSION_IDLE_MINUTES: { default: "`120`", scope: "app" },
   PPID_SHUTDOWN_SECONDS: { default: "`25`", scope: "app" },
+  PPID_TRUSTED_PROXIES: { default: "`0`", scope: "app" },
   PORT: { default: "`3000`", scope: "script" },
   PPID_HOST: { default: "`localhost`", scope: "script" },
   UPLOAD_DIR: { default: "`./.data/uploads`", scope: "app" },

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
+import { clientAddressFrom, PEER_HEADER } from "@/lib/server/client-address";
 import { env } from "@/lib/server/env";
 import { UserError } from "@/lib/server/errors";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
@@ -122,14 +123,9 @@ function seconds(res: RateLimiterRes): number {
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 }
 
-/**
- * The client's address. Next sets X-Forwarded-For from the socket when the request has none; behind
- * a reverse proxy the last entry is the one the proxy saw (configure it to append or overwrite).
- */
+/** The client's address as far as PPID_TRUSTED_PROXIES lets X-Forwarded-For speak (lib/server/client-address.ts). */
 export function clientIpFrom(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
-  return (last ?? h.get("x-real-ip") ?? "unknown").slice(0, 64);
+  return clientAddressFrom({ peer: h.get(PEER_HEADER), forwardedFor: h.get("x-forwarded-for"), trustedProxies: env().PPID_TRUSTED_PROXIES });
 }
 
 export async function clientIp(): Promise<string> {

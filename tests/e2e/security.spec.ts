@@ -96,3 +96,23 @@ test("a session cookie replayed after sign-out downloads nothing", async ({ page
   expect(after.status()).not.toBe(200);
   await replay.dispose();
 });
+
+test("the per-address limit counts the address the trusted proxy appended, not what the client wrote", async ({ request }) => {
+  // serve-e2e.mjs starts the app with PPID_TRUSTED_PROXIES=1: the last X-Forwarded-For entry is the
+  // client. Everything before it, and a forged x-ppid-peer, is the client's own writing and changes nothing.
+  const from = (i: number, client = "198.51.100.77") => ({
+    headers: { "x-forwarded-for": `10.${i >> 8}.${i & 255}.1, ${client}`, "x-ppid-peer": `10.0.${i >> 8}.${i & 255}` },
+  });
+  const statuses: number[] = [];
+  // publicApiIp: 300 a minute; the 300th is the one refused.
+  for (let i = 0; i < 299; i += 23) {
+    const batch = Array.from({ length: Math.min(23, 299 - i) }, (_, k) => request.get("/api/v1/deadline", from(i + k)));
+    statuses.push(...(await Promise.all(batch)).map((r) => r.status()));
+  }
+  expect(statuses.filter((s) => s === 429)).toEqual([]);
+  expect(statuses).toHaveLength(299);
+  const refused = await request.get("/api/v1/deadline", from(299));
+  expect(refused.status()).toBe(429);
+  expect(await refused.text()).toContain("Terlalu banyak permintaan");
+  expect((await request.get("/api/v1/deadline", from(300, "198.51.100.78"))).status()).toBe(400);
+});

@@ -37,6 +37,8 @@ function instanceEnv(extra: Record<string, string> = {}): Record<string, string>
     MAIL_POLL_SECONDS: "1",
     MAIL_FROM: "PPID Demo <ppid@kupang.demo>",
     PPID_SHUTDOWN_SECONDS: "20",
+    // As behind the load balancer of the README: X-Forwarded-For's last entry is the client.
+    PPID_TRUSTED_PROXIES: "1",
     ...extra,
   };
 }

@@ -31,6 +31,8 @@ export function instanceFor(port: number, name: string): Instance {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       // No scheduled job may write while the suite counts rows.
       PPID_DISABLE_JOBS: "1",
+      // The suite spreads its requests over addresses it writes into X-Forwarded-For, as a proxy would.
+      PPID_TRUSTED_PROXIES: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   };
