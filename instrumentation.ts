@@ -14,6 +14,12 @@ export async function register(): Promise<void> {
   // X-Forwarded-For and then has no trace of the socket).
   const { installPeerAddressHeader } = await import("./lib/server/client-address");
   installPeerAddressHeader();
+  // The cached pages' headers were fixed at build time (next.config.ts headers()).
+  const { isHttpsUrl } = await import("./lib/domain/security-headers");
+  const https = isHttpsUrl(process.env.PUBLIC_URL);
+  if (process.env.PPID_BUILT_HTTPS !== (https ? "1" : "0")) {
+    console.error(`[instrumentation] This build was made for PUBLIC_URL ${https ? "http" : "https"}: cached pages carry the wrong HSTS/CSP. Build again (npm start does).`);
+  }
   try {
     const { sweepStagedUploads } = await import("./lib/server/storage");
     const removed = await sweepStagedUploads();

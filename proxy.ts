@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkUrl, isPlausibleActionReply, isSameOrigin } from "@/lib/domain/request-guard";
-import { API_CSP, baseSecurityHeaders, contentSecurityPolicy, isStaticHtmlPath } from "@/lib/domain/security-headers";
+import { API_CSP, baseSecurityHeaders, contentSecurityPolicy, isHttpsUrl, isStaticHtmlPath } from "@/lib/domain/security-headers";
 
 // The first gate of every request (Next 16 "proxy", formerly middleware): refuses malformed URLs,
 // foreign-origin and oversized or non-form server-action posts cleanly, and sets the security
@@ -14,7 +14,7 @@ const TEXT_TYPE = /^text\/plain\b/i;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
 function https(): boolean {
-  return (process.env.PUBLIC_URL ?? "").toLowerCase().startsWith("https:");
+  return isHttpsUrl(process.env.PUBLIC_URL);
 }
 
 function refuse(request: NextRequest, status: number, message: string): NextResponse {
@@ -103,6 +103,14 @@ async function hasPlausibleReply(request: NextRequest, type: string): Promise<bo
   }
 }
 
+// Next reads the matcher at build time, so it is a literal. Left out: static files, and the cached
+// pages (STATIC_HTML_PATHS, a DIP entry only with a plain number) when nothing is sent to them: their
+// headers come from next.config headers(), and a proxy pass would double what a cached hit costs.
+// A post or an action call to one of them (it carries a Content-Type or Next-Action) passes the gate.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon|apple-icon)(?!(?:|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})$).*)",
+    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

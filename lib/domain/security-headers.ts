@@ -1,5 +1,6 @@
-// Response headers of every page and API answer (set in proxy.ts). Pure: the caller passes the nonce
-// and whether the portal is served over HTTPS.
+// Response headers of every page and API answer: set in proxy.ts, except on the cached pages below,
+// which get theirs from next.config headers() (staticHtmlHeaders) without passing the proxy. Pure:
+// the caller passes the nonce and whether the portal is served over HTTPS.
 
 /**
  * Pages whose whole HTML is prerendered or served from a cache cannot carry a per-request nonce
@@ -20,6 +21,12 @@ export const STATIC_HTML_PATHS: readonly string[] = [
   "/informasi-publik/*",
   "/survei/terima-kasih",
 ];
+
+/**
+ * The same pages as next.config `headers()` sources. A DIP entry's number is one path segment; the
+ * proxy's matcher (proxy.ts, a literal Next reads at build time) lets through only plain numbers.
+ */
+export const STATIC_HTML_SOURCES: readonly string[] = STATIC_HTML_PATHS.map((p) => (p.endsWith("/*") ? `${p.slice(0, -1)}:nomor` : p));
 
 export function isStaticHtmlPath(pathname: string): boolean {
   return STATIC_HTML_PATHS.some((p) => (p.endsWith("/*") ? pathname.startsWith(p.slice(0, -1)) : pathname === p));
@@ -68,4 +75,17 @@ export function baseSecurityHeaders(https: boolean): Record<string, string> {
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
+}
+
+/**
+ * The headers of a cached page (next.config `headers()`; decided when the app is built, so
+ * scripts/lib/app-setup.mjs rebuilds when PUBLIC_URL changes between http and https).
+ */
+export function staticHtmlHeaders(https: boolean, dev: boolean): { key: string; value: string }[] {
+  const all = { ...baseSecurityHeaders(https), "Content-Security-Policy": contentSecurityPolicy({ nonce: null, https, dev }) };
+  return Object.entries(all).map(([key, value]) => ({ key, value }));
+}
+
+export function isHttpsUrl(url: string | undefined): boolean {
+  return (url ?? "").toLowerCase().startsWith("https:");
 }

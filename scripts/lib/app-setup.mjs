@@ -46,6 +46,8 @@ function sourceHash() {
   }
   for (const f of SOURCE_FILES) if (existsSync(path.join(ROOT, f))) files.push(path.join(ROOT, f));
   const h = createHash("sha256");
+  // next.config bakes the cached pages' headers (HSTS, upgrade-insecure-requests) for http or https.
+  h.update(`https:${(process.env.PUBLIC_URL ?? "").toLowerCase().startsWith("https:")}\0`);
   for (const f of files) h.update(path.relative(ROOT, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex");
 }

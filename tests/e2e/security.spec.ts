@@ -75,6 +75,9 @@ test("server-action posts: wrong origin 403, non-form body 400, oversize 413", a
   const action = { "next-action": "0".repeat(42) };
   const foreign = await request.post("/masuk", { headers: { ...action, origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }, data: "--x--" });
   expect(foreign.status()).toBe(403);
+  // A cached page skips the proxy only on a plain visit: a post to it passes the same gate.
+  const foreignToCached = await request.post("/profil", { headers: { ...action, origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }, data: "--x--" });
+  expect(foreignToCached.status()).toBe(403);
   const notForm = await request.post("/masuk", { headers: { ...action, "content-type": "application/json" }, data: "[]" });
   expect(notForm.status()).toBe(400);
   const bigText = await request.post("/masuk", { headers: { ...action, "content-type": "text/plain;charset=UTF-8" }, data: "[" + "1,".repeat(5000) + "1]" });
