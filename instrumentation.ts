@@ -30,16 +30,20 @@ export async function register(): Promise<void> {
   let engine: Promise<{ stop: () => Promise<void> }> | null = null;
   try {
     // Years the deadlines run into without a decree get their pre-fill (also a daily job), so the
-    // first deadlines computed after a deploy already skip e.g. 1 January of next year.
-    const { prefillProvisionalYears } = await import("./lib/server/services/prefill-provisional-years");
-    void prefillProvisionalYears().catch((error) => console.error("[instrumentation] provisional years not pre-filled", error));
+    // first deadlines computed after a deploy already skip e.g. 1 January of next year. It may
+    // recompute every open deadline (100,000 in a large register: ~500 MB of heap the process then
+    // keeps): with PPID_JOBS_IN_APP=0 the job worker does it at its start (scripts/worker.ts).
+    if (env().PPID_JOBS_IN_APP) {
+      const { prefillProvisionalYears } = await import("./lib/server/services/prefill-provisional-years");
+      void prefillProvisionalYears().catch((error) => console.error("[instrumentation] provisional years not pre-filled", error));
+    }
   } catch (error) {
     console.error("[instrumentation] provisional years not pre-filled", error);
   }
   try {
-    const { jobsInApp, startJobEngineOnce } = await import("./lib/server/jobs/engine");
+    const { jobsInApp } = await import("./lib/server/jobs/jobs-in-app");
     // Not awaited: pg-boss prepares its schema (seconds on PGlite) while the portal already serves.
-    if (jobsInApp()) engine = startJobEngineOnce();
+    if (jobsInApp()) engine = import("./lib/server/jobs/engine").then(({ startJobEngineOnce }) => startJobEngineOnce());
     engine?.catch((error) => console.error("[instrumentation] job engine not started", error));
   } catch (error) {
     console.error("[instrumentation] job engine not started", error);

@@ -1,5 +1,5 @@
 import "server-only";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
 import type { FileKind } from "@/lib/domain/file-type";
 import { UserError } from "@/lib/server/errors";
 
@@ -19,6 +19,9 @@ const TOO_BIG = `Gambar terlalu besar (maksimal ${MAX_IMAGE_PIXELS / 1_000_000} 
 export async function stripImageMetadata(bytes: Uint8Array, kind: FileKind, field: string): Promise<Uint8Array> {
   if (kind !== "jpg" && kind !== "png") return bytes;
   const fail = (message: string) => new UserError("INVALID_INPUT", message, { [field]: message });
+  // Loaded on the first upload, not with every page that links to the storage (libvips is native
+  // memory the portal otherwise does not need).
+  const { default: sharp } = await import("sharp");
   let info: Metadata;
   try {
     info = await sharp(bytes).metadata();

@@ -121,11 +121,6 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
   };
 }
 
-/** Whether this process runs the engine: always in `npm run worker`; in the app unless PPID_JOBS_IN_APP=0. */
-export function jobsInApp(settings: Pick<TEnv, "PPID_DISABLE_JOBS" | "PPID_JOBS_IN_APP"> = env()): boolean {
-  return !settings.PPID_DISABLE_JOBS && settings.PPID_JOBS_IN_APP;
-}
-
 const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine>; ppidJobEngineState?: JobEngineState };
 
 export type JobEngineState = { state: "off" | "starting" | "running" } | { state: "failed"; error: string };
