@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { noticesFor } from "@/lib/domain/notifications";
@@ -57,14 +58,17 @@ export async function recordCaseEvents(tx: Tx, items: { ref: CaseRef; input: Eve
     else await recordCaseEvent(tx, item.ref, item.input);
   }
   // One statement per 5,000 events, the columns as arrays (createMany spends most of its time
-  // building a statement with ten parameters per row); ids are drawn by the database.
+  // building a statement with ten parameters per row). Ids are one random prefix and a running
+  // number: inserted in order, they fill the primary key's pages one after another instead of
+  // landing on a random page each.
   const now = new Date().toISOString();
+  const prefix = `e${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;
   for (let i = 0; i < silent.length; i += 5000) {
     const chunk = silent.slice(i, i + 5000);
     const col = <T>(pick: (item: (typeof chunk)[number]) => T) => chunk.map(pick);
     await tx.$executeRaw`
       INSERT INTO "CaseEvent" ("id", "caseKind", "requestId", "objectionId", "disputeId", "event", "actorId", "actorRole", "fromStatus", "toStatus", "note", "data", "at")
-      SELECT gen_random_uuid()::text, v.kind::"CaseKind", v.req, v.obj, v.dis, v.ev, v.actor, v.role, v.fr, v.tos, v.note, v.data::jsonb,
+      SELECT ${prefix} || lpad((${i}::int + v.n)::text, 7, '0'), v.kind::"CaseKind", v.req, v.obj, v.dis, v.ev, v.actor, v.role, v.fr, v.tos, v.note, v.data::jsonb,
         (coalesce(v.at, ${now})::timestamptz AT TIME ZONE 'UTC')
       FROM unnest(
         ${col((x) => x.ref.caseKind)}::text[],
@@ -74,6 +78,6 @@ export async function recordCaseEvents(tx: Tx, items: { ref: CaseRef; input: Eve
         ${col((x) => x.input.event)}::text[], ${col((x) => x.input.actor.id)}::text[], ${col((x) => x.input.actor.role)}::text[],
         ${col((x) => x.input.fromStatus ?? null)}::text[], ${col((x) => x.input.toStatus ?? null)}::text[], ${col((x) => x.input.note ?? null)}::text[],
         ${col((x) => (x.input.data === undefined ? null : JSON.stringify(x.input.data)))}::text[], ${col((x) => x.input.at?.toISOString() ?? null)}::text[]
-      ) AS v(kind, req, obj, dis, ev, actor, role, fr, tos, note, data, at)`;
+      ) WITH ORDINALITY AS v(kind, req, obj, dis, ev, actor, role, fr, tos, note, data, at, n)`;
   }
 }
