@@ -141,6 +141,13 @@ function lighthouse(base) {
   return out;
 }
 
+// The start-up calendar prefill, before the app starts (scripts/bench/prefill.ts says why).
+function prefill(url) {
+  log("calendar prefill before the app starts");
+  const out = sh(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/prefill.ts"], { env: { ...process.env, DATABASE_URL: url } });
+  return JSON.parse(out.trim().split("\n").pop());
+}
+
 // ---------------------------------------------------------------- first-load JS per route
 async function firstLoadJs(base, route) {
   const html = await (await fetch(base + route)).text();
@@ -157,7 +164,7 @@ const JS_ROUTES = [...PUBLIC, "/informasi-publik", "/permohonan/ajukan", "/kalku
 async function measureApp(port, pid, label) {
   const base = `http://127.0.0.1:${port}`;
   const out = { pages: {}, dynamic: {}, firstLoadJsKb: {} };
-  for (const route of ["/", "/profil", "/statistik", "/informasi-publik/DIP-001"]) {
+  for (const route of PUBLIC) {
     log(`${label}: load ${route}`);
     out.pages[route] = await load(base + route, { pid });
   }
@@ -215,6 +222,7 @@ async function main() {
     results.pg.requests = REQUESTS;
     log(`seeded in ${results.pg.seedSeconds}s`);
   }
+  if (ONLY.has("pg") || ONLY.has("inproc")) results.pg.prefill = prefill(PG_URL);
   if (ONLY.has("pg")) {
     const app = startServer(ROOT, PORTS.app, { DATABASE_URL: PG_URL, PPID_JOBS_IN_APP: "0" }, DIST);
     await waitFor(`http://127.0.0.1:${PORTS.app}/api/health`);
@@ -259,6 +267,7 @@ async function main() {
     sh(process.execPath, ["scripts/bench/seed-pglite.mjs", liteDir, String(PGLITE_REQUESTS), String(Math.min(SIZE.dip, 500))]);
     results.pglite.seedSeconds = Math.round((Date.now() - t) / 1000);
     results.pglite.requests = PGLITE_REQUESTS;
+    results.pglite.prefill = prefill(LITE_URL);
     const lite = startServer(ROOT, PORTS.pglite, { DATABASE_URL: LITE_URL, PPID_JOBS_IN_APP: "0" }, DIST);
     await waitFor(`http://127.0.0.1:${PORTS.pglite}/api/health`, 180_000);
     results.pglite.app = await measureApp(PORTS.pglite, lite.pid, "pglite");
@@ -333,6 +342,7 @@ function report() {
     add("slow query vs the event loop: PGlite", one(S.pglite), "", "", undefined);
     if (S.postgres) add("slow query vs the event loop: PostgreSQL", one(S.postgres), "", "", undefined);
   }
+  for (const db of ["pg", "pglite"]) if (results[db].prefill) add(`${db} calendar prefill before start: years, s`, `${results[db].prefill.filled.join(",") || "none"}, ${results[db].prefill.seconds}`, "", "", undefined);
   for (const db of ["pg", "pglite"]) if (results[db].requests) add(`${db} seeded requests (s)`, `${results[db].requests} (${results[db].seedSeconds})`, "", "", undefined);
   results.table = rows;
   const w = [52, 34, 18, 30, 7];
