@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/domain/request-guard";
 import { landingPathFor, type Role } from "@/lib/domain/roles";
 import { ZRegisterCitizenInput, ZSignInInput } from "@/lib/schemas/auth";
-import { createAction } from "@/lib/server/action-client";
+import { createAction, createPublicFormAction } from "@/lib/server/action-client";
 import { auth, signIn, signOut } from "@/lib/server/auth";
 import { UserError } from "@/lib/server/errors";
 import { registerCitizen } from "@/lib/server/services/register-citizen";
@@ -43,9 +43,9 @@ export const registerCitizenAction = createAction({
   },
 });
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = createPublicFormAction(async () => {
   // The server-side session ends first: a copy of the cookie is worthless from now on.
   const sid = ((await auth())?.user as { sid?: string | null } | undefined)?.sid;
   if (sid) await endSession(sid);
   await signOut({ redirectTo: "/" });
-}
+});

@@ -24,6 +24,29 @@ function stripControl(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].filter((c) => !hasForbiddenControl(c)).join("")]));
 }
 
+/** What an action declares: who may call it (null: anyone) and the schema its form is read with. */
+export type ActionDeclaration = { permission: Permission | null; schema: z.ZodType | null };
+
+// Kept beside each action (never sent to a browser: client components get a reference, not the
+// function): the authorization matrix test reads who may call an action from here, so an action's
+// expected refusals come from the permission table and what the action itself declares.
+const DECLARED = new WeakMap<object, ActionDeclaration>();
+
+/** The declaration of an action made here; undefined for a function not made by createAction/createPublicFormAction. */
+export function declaredAction(action: unknown): ActionDeclaration | undefined {
+  return typeof action === "function" ? DECLARED.get(action) : undefined;
+}
+
+/**
+ * A form action without input that acts on the caller's own session only (the sign-out button,
+ * `<form action={…}>`): open to anyone, nothing to parse.
+ */
+export function createPublicFormAction(handler: () => Promise<void>): () => Promise<void> {
+  const action = async () => handler();
+  DECLARED.set(action, { permission: null, schema: null });
+  return action;
+}
+
 const GENERIC = "Maaf, terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi petugas.";
 
 /**
@@ -32,7 +55,7 @@ const GENERIC = "Maaf, terjadi kesalahan pada server. Silakan coba lagi; bila be
  * answered generically (never a 500 page for a form).
  */
 export function createAction<S extends z.ZodType, T = unknown>(options: Options<S, T>) {
-  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+  const action = async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     // Anyone can POST any body to an action id: only real form data gets further.
     if (!(formData instanceof FormData)) return { ok: false, message: NOT_FORM };
     const raw = Object.fromEntries(
@@ -77,6 +100,8 @@ export function createAction<S extends z.ZodType, T = unknown>(options: Options<
       return { ok: false, message: GENERIC, values };
     }
   };
+  DECLARED.set(action, { permission: options.permission, schema: options.schema });
+  return action;
 }
 
 /** redirect() and notFound() work by throwing; they must pass through untouched. */

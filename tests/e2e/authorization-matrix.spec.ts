@@ -6,6 +6,7 @@ import { attachmentAccess, refusalStatus, type AttachmentFacts } from "../../lib
 import { can, canAccessCase, canManageUnitItem, caseScopeFor, isPermission, type CaseActor, type Permission, type ScopedCase } from "../../lib/domain/permissions";
 import { numberToSlug } from "../../lib/domain/request-intake";
 import type { Role } from "../../lib/domain/roles";
+import { CITIZEN_B, PELAKSANA_DIKBUD, type AuthzFacts } from "../support/authz-fixtures";
 import { DEMO, DEMO_PASSWORD } from "./helpers";
 import { instanceFor, prepare, runServerScript, start, stop, type Instance } from "./hostile/instance";
 
@@ -21,25 +22,14 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const ROOT = path.resolve(__dirname, "../..");
 const MISSING = "cmissing0000000000000000x";
 
-type Facts = {
-  units: Record<string, string>;
-  users: Record<string, { id: string; role: Role; unitId: string | null }>;
-  request: ScopedCase & { id: string; number: string };
-  letter: { id: string; kase: ScopedCase };
-  ktp: { id: string; kase: ScopedCase };
-  objection: { id: string; number: string; kase: ScopedCase };
-  dispute: { id: string; kase: ScopedCase };
-  complaint: { id: string; userId: string };
-  dipEntry: { id: string; unitId: string };
-  consequenceTest: { id: string };
-};
+type Facts = AuthzFacts;
 
 const ACCOUNTS = {
   "citizen A": DEMO.citizen,
-  "citizen B": "warga-b@kupang.demo",
+  "citizen B": CITIZEN_B,
   desk: DEMO.desk,
   "pelaksana DINKES": DEMO.pelaksana,
-  "pelaksana DIKBUD": "pelaksana-dikbud@kupang.demo",
+  "pelaksana DIKBUD": PELAKSANA_DIKBUD,
   utama: DEMO.utama,
   atasan: DEMO.atasan,
   admin: DEMO.admin,
@@ -90,7 +80,8 @@ function objects(): Record<string, { value: string; missing: string; may: (a: Ca
     "/kantor/pengaduan/[id]": { value: facts.complaint.id, missing: MISSING, may: () => true },
     "/kantor/uji-konsekuensi/[id]": { value: facts.consequenceTest.id, missing: MISSING, may: () => true },
     "/akun/permohonan/[nomor]": { value: numberToSlug(facts.request.number), missing: "999-PMH-PPID-KPG-2026", may: kase(facts.request) },
-    "/akun/keberatan/[nomor]": { value: numberToSlug(facts.objection.number), missing: "999-KBR-PPID-KPG-2026", may: kase(facts.objection.kase) },
+    // Citizen A's own objection: A opens it, everyone else (citizen B) is told it does not exist.
+    "/akun/keberatan/[nomor]": { value: numberToSlug(facts.ownObjection.number), missing: "999-KBR-PPID-KPG-2026", may: kase(facts.ownObjection.kase) },
     "/api/kantor/sengketa/[id]/bundle": { value: facts.dispute.id, missing: MISSING, may: kase(facts.dispute.kase) },
     "/api/dokumen/[id]": {
       value: facts.ktp.id,

@@ -152,7 +152,8 @@ const newTest = {
 describe("the desk's steps", () => {
   it("verifies a complete request and logs it; a PPID Pelaksana (unassigned case) and a citizen are refused", async () => {
     const r = await makeRequest();
-    await expect(verifyRequest(users.pelaksana, { requestId: r.id }, DURING)).rejects.toThrow("tidak berwenang memproses permohonan ini");
+    // Outside the scope the case does not exist for them: the answer a missing id gets.
+    await expect(verifyRequest(users.pelaksana, { requestId: r.id }, DURING)).rejects.toThrow("Permohonan tidak ditemukan.");
     await expect(verifyRequest(users.citizen, { requestId: r.id }, DURING)).rejects.toThrow("tidak berwenang");
     const done = await verifyRequest(users.desk, { requestId: r.id, note: "Identitas sesuai KTP" }, DURING);
     expect(done.status).toBe("VERIFIED");
@@ -200,7 +201,7 @@ describe("the unit and the PPID Utama", () => {
   it("lets the unit's PPID Pelaksana prepare the answer with a draft; another unit's is refused; the PPID Utama returns it", async () => {
     const r = await makeRequest({ status: "IN_PROCESS", unit: "DINKES" });
     const input = { requestId: r.id, notes: "Data tersedia di seksi imunisasi.", suggestedOutcome: "GRANTED_FULL" as const, files: [pdfFile()] };
-    await expect(prepareAnswer(users.otherPelaksana, input, DURING)).rejects.toThrow("tidak berwenang memproses permohonan ini");
+    await expect(prepareAnswer(users.otherPelaksana, input, DURING)).rejects.toThrow("Permohonan tidak ditemukan.");
     expect(await t.client.attachment.count({ where: { requestId: r.id } })).toBe(0);
     await prepareAnswer(users.pelaksana, input, DURING);
     const row = await t.client.informationRequest.findUniqueOrThrow({ where: { id: r.id }, include: { attachments: true } });

@@ -3,7 +3,7 @@ import type { Attachment } from "@/lib/generated/prisma/client";
 import { canEditDipEntry, type DipStatus } from "@/lib/domain/dip-workflow";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { caseActor, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
+import { caseActor, entryInScope, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
 import { saveUpload, withStoredFiles } from "@/lib/server/storage";
 
 /**
@@ -14,8 +14,7 @@ export async function attachDipDocument(actor: DipActor, entryId: string, file: 
   return withStoredFiles((keep) =>
     db().$transaction(async (tx) => {
       await lockDipEntry(tx, entryId);
-      const entry = await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } });
-      if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
+      const entry = entryInScope(actor, await tx.dipEntry.findUnique({ where: { id: entryId }, select: { id: true, status: true, unitId: true } }));
       if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
         throw new UserError("INVALID_STATE", "Dokumen hanya dapat ditambahkan pada draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
       }

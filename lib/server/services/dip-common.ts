@@ -11,7 +11,7 @@ import {
   type DipLogEvent,
   type DipStatus,
 } from "@/lib/domain/dip-workflow";
-import type { CaseActor } from "@/lib/domain/permissions";
+import { can, canManageUnitItem, type CaseActor } from "@/lib/domain/permissions";
 import type { Actor, Role } from "@/lib/domain/roles";
 import { checkTransition, type Start } from "@/lib/domain/workflow";
 import type { TDipEntryInput } from "@/lib/schemas/dip";
@@ -26,6 +26,18 @@ export type DipActor = { id: string; role: Role; unitId: string | null };
 
 export function caseActor(actor: DipActor): CaseActor {
   return { role: actor.role, userId: actor.id, unitId: actor.unitId };
+}
+
+/**
+ * The entry as far as this actor may know it: another unit's entry "does not exist" for a unit-bound
+ * officer — the very answer a missing id gets, as its page answers 404 (permissions.ts
+ * canManageUnitItem) — so neither its existence nor its status can be probed through the actions.
+ * A role without the catalogue's rights at all is refused by the checks that follow, as before.
+ */
+export function entryInScope<E extends { unitId: string }>(actor: DipActor, entry: E | null): E {
+  const hidden = entry && can(actor.role, "dip.view_drafts") && !canManageUnitItem(caseActor(actor), "dip.view_drafts", entry.unitId);
+  if (!entry || hidden) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
+  return entry;
 }
 
 /** The office-local date of `now` in the office's time zone (OfficeSetting.timeZone). */

@@ -23,8 +23,8 @@ export type StaffActor = { id: string; role: Role; unitId: string | null };
 
 /**
  * Locks the request row until the transaction ends (two officers pressing a button at once cannot
- * both pass the status check) and refuses a case outside the actor's scope (a PPID Pelaksana only
- * sees requests forwarded to their unit; permissions.ts caseScopeFor).
+ * both pass the status check) and refuses a case outside the actor's scope as if it did not exist (a
+ * PPID Pelaksana only sees requests forwarded to their unit; permissions.ts caseScopeFor).
  */
 export async function loadRequestForChange(tx: Tx, actor: StaffActor | null, requestId: string): Promise<InformationRequest> {
   await tx.$queryRaw`SELECT id FROM "InformationRequest" WHERE id = ${requestId} FOR UPDATE`;
@@ -32,7 +32,9 @@ export async function loadRequestForChange(tx: Tx, actor: StaffActor | null, req
   if (!request) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
   if (actor) {
     const scope = caseScopeFor({ role: actor.role, userId: actor.id, unitId: actor.unitId });
-    if (!caseInScope(scope, request)) throw new UserError("FORBIDDEN", "Anda tidak berwenang memproses permohonan ini.");
+    // The same answer as for a missing id: outside the scope the case "does not exist" (its id
+    // cannot be probed through the actions either).
+    if (!caseInScope(scope, request)) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
   }
   return request;
 }

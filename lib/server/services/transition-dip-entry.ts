@@ -3,7 +3,7 @@ import type { DipStatus } from "@/lib/domain/dip-workflow";
 import type { TTransitionDipInput } from "@/lib/schemas/dip";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertDipTransition, dipContext, lockDipEntry, officeToday, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
+import { assertDipTransition, dipContext, entryInScope, lockDipEntry, officeToday, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
 
 /**
  * Submit, return (with a note), publish, unpublish (with a reason), republish — whatever the
@@ -16,11 +16,10 @@ export async function transitionDipEntry(
 ): Promise<{ number: string; status: DipStatus }> {
   return db().$transaction(async (tx) => {
     await lockDipEntry(tx, input.entryId);
-    const entry = await tx.dipEntry.findUnique({
-      where: { id: input.entryId },
-      include: { consequenceTest: { select: { conclusion: true, exemptUntil: true } } },
-    });
-    if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
+    const entry = entryInScope(
+      actor,
+      await tx.dipEntry.findUnique({ where: { id: input.entryId }, include: { consequenceTest: { select: { conclusion: true, exemptUntil: true } } } }),
+    );
     const today = await officeToday(tx, now);
     const from = entry.status as DipStatus;
     const note = input.note?.trim();

@@ -4,7 +4,7 @@ import { isUnitBound } from "@/lib/domain/permissions";
 import type { TUpdateDipEntryInput } from "@/lib/schemas/dip";
 import { db } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { assertDipReferences, caseActor, dipEntryFields, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
+import { assertDipReferences, caseActor, entryInScope, dipEntryFields, lockDipEntry, writeDipEvent, type DipActor } from "@/lib/server/services/dip-common";
 
 const FIELD_LABELS = {
   title: "judul",
@@ -25,8 +25,7 @@ const FIELD_LABELS = {
 export async function updateDipEntry(actor: DipActor, input: TUpdateDipEntryInput): Promise<void> {
   await db().$transaction(async (tx) => {
     await lockDipEntry(tx, input.entryId);
-    const entry = await tx.dipEntry.findUnique({ where: { id: input.entryId } });
-    if (!entry) throw new UserError("NOT_FOUND", "Entri DIP tidak ditemukan.");
+    const entry = entryInScope(actor, await tx.dipEntry.findUnique({ where: { id: input.entryId } }));
     if (!canEditDipEntry(caseActor(actor), { status: entry.status as DipStatus, unitId: entry.unitId })) {
       throw new UserError("INVALID_STATE", "Entri ini tidak dapat diubah: hanya draf atau usulan yang dikembalikan, oleh unitnya atau PPID Utama.");
     }

@@ -1,7 +1,6 @@
 import "server-only";
 import { ownOrOnBehalf } from "@/lib/domain/permissions";
 import { db, type Tx } from "@/lib/server/db";
-import { UserError } from "@/lib/server/errors";
 import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import {
@@ -17,18 +16,12 @@ export type CaseUser = StaffActor;
 export type WithdrawRequestInput = { requestId: string; reason?: string };
 
 /**
- * A citizen loads only their own requests (permissions.ts caseScopeFor); to them another
- * person's request does not exist. Staff get the scope check of the processing services.
+ * A citizen loads only their own requests (permissions.ts caseScopeFor), staff the requests of their
+ * scope; to either, a request outside it does not exist (loadRequestForChange).
  */
 export async function loadOwnedRequestForChange(tx: Tx, actor: CaseUser, requestId: string) {
-  const permission = ownOrOnBehalf(actor.role, "request.create_own", "request.handle");
-  assertPermission(actor, permission);
-  try {
-    return await loadRequestForChange(tx, actor, requestId);
-  } catch (error) {
-    if (permission === "request.create_own" && error instanceof UserError) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
-    throw error;
-  }
+  assertPermission(actor, ownOrOnBehalf(actor.role, "request.create_own", "request.handle"));
+  return loadRequestForChange(tx, actor, requestId);
 }
 
 /**
