@@ -6,7 +6,7 @@ import { attachmentAccess, refusalStatus, type AttachmentFacts } from "../../lib
 import { can, canAccessCase, canManageUnitItem, caseScopeFor, isPermission, type CaseActor, type Permission, type ScopedCase } from "../../lib/domain/permissions";
 import { numberToSlug } from "../../lib/domain/request-intake";
 import type { Role } from "../../lib/domain/roles";
-import { CITIZEN_B, PELAKSANA_DIKBUD, type AuthzFacts } from "../support/authz-fixtures";
+import { CITIZEN_B, PELAKSANA_DIKBUD, type AuthzFacts } from "../support/authz-facts";
 import { DEMO, DEMO_PASSWORD } from "./helpers";
 import { instanceFor, prepare, runServerScript, start, stop, type Instance } from "./hostile/instance";
 

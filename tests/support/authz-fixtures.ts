@@ -6,8 +6,8 @@
 // objection, a dispute, a consequence test). Returns the ids and the scoping facts of every object.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { Role } from "@/lib/domain/roles";
 import type { ScopedCase } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/roles";
 import { ZFileComplaintInput } from "@/lib/schemas/complaint";
 import { ZDipEntryInput } from "@/lib/schemas/dip";
 import { ZCreateRequestInput } from "@/lib/schemas/request";
@@ -17,25 +17,7 @@ import { createRequest } from "@/lib/server/services/create-request";
 import { fileComplaint } from "@/lib/server/services/file-complaint";
 import { fileObjection } from "@/lib/server/services/file-objection";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/office";
-
-export const CITIZEN_B = "warga-b@kupang.demo";
-export const PELAKSANA_DIKBUD = "pelaksana-dikbud@kupang.demo";
-
-export type AuthzFacts = {
-  units: Record<string, string>;
-  users: Record<string, { id: string; role: Role; unitId: string | null }>;
-  request: ScopedCase & { id: string; number: string };
-  letter: { id: string; kase: ScopedCase };
-  ktp: { id: string; kase: ScopedCase };
-  /** A demo objection on a DINKES request (no citizen account). */
-  objection: { id: string; number: string; kase: ScopedCase };
-  /** Citizen A's own objection on the request above. */
-  ownObjection: { id: string; number: string; kase: ScopedCase };
-  dispute: { id: string; kase: ScopedCase };
-  complaint: { id: string; userId: string };
-  dipEntry: { id: string; unitId: string };
-  consequenceTest: { id: string };
-};
+import { CITIZEN_B, PELAKSANA_DIKBUD, type AuthzFacts } from "./authz-facts";
 
 export const pdfFile = (name = "dokumen.pdf") =>
   new File([new TextEncoder().encode("%PDF-1.4\n% matriks\n1 0 obj <<>> endobj\n%%EOF\n")], name, { type: "application/pdf" });

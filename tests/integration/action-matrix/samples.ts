@@ -10,7 +10,8 @@ import { canAccessCase, canManageUnitItem, type CaseActor } from "@/lib/domain/p
 import { IKM_ELEMENTS } from "@/lib/domain/ikm";
 import { db } from "@/lib/server/db";
 import { attachDipDocument } from "@/lib/server/services/attach-dip-document";
-import { pdfFile, type AuthzFacts } from "../../support/authz-fixtures";
+import type { AuthzFacts } from "../../support/authz-facts";
+import { pdfFile } from "../../support/authz-fixtures";
 import { officeSettingsForm } from "./office-form";
 
 export type Fixtures = AuthzFacts & {
