@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // The portal always runs with a signing secret (npm start makes one): links in mails are signed.
+          env: { AUTH_SECRET: "integration-secret-integration-secret-00" },
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -4,19 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/password-reset-actions";
-
-export function RequestResetForm() {
-  const [state, action] = useActionState(requestPasswordResetAction, null);
-  const failed = state && !state.ok ? state : null;
-  return (
-    <form action={action} noValidate className="max-w-md">
-      <FormAlert message={failed?.message} />
-      <FormField name="email" label="Email" type="email" autoComplete="username" required defaultValue={failed?.values?.email} error={failed?.fieldErrors?.email} />
-      <SubmitButton pendingText="Sedang mengirim…">Kirim tautan atur ulang</SubmitButton>
-    </form>
-  );
-}
+import { resetPasswordAction } from "@/lib/actions/password-reset-actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordAction, null);

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { SIGN_IN_REFUSED_MESSAGE } from "@/lib/domain/account-activation";
 import { safeReturnPath } from "@/lib/domain/request-guard";
 import { landingPathFor, type Role } from "@/lib/domain/roles";
 import { ZRegisterCitizenInput, ZSignInInput } from "@/lib/schemas/auth";
@@ -13,7 +14,8 @@ import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 import { endSession } from "@/lib/server/user-sessions";
 
 const MESSAGES = {
-  invalid: "Email atau kata sandi salah.",
+  invalid: SIGN_IN_REFUSED_MESSAGE,
+  inactive: SIGN_IN_REFUSED_MESSAGE,
   disabled: "Akun Anda dinonaktifkan. Hubungi administrator PPID untuk mengaktifkannya kembali.",
 } as const;
 
@@ -37,9 +39,9 @@ export const registerCitizenAction = createAction({
   handler: async (input) => {
     const limit = await hitLimit("registerIp", await clientIp());
     if (!limit.ok) throw new UserError("RATE_LIMITED", `Terlalu banyak pendaftaran dari alamat jaringan ini. Coba lagi dalam ${waitText(limit.retryAfterSeconds)}.`);
-    // Same answer whether or not the e-mail was already registered: the new owner signs in next.
+    // Same answer whatever the address: "check your e-mail" (the mail tells its owner what happened).
     await registerCitizen(input);
-    redirect(`/masuk?terdaftar=1&callbackUrl=${encodeURIComponent("/akun?baru=1")}`);
+    redirect("/aktivasi?terkirim=1");
   },
 });
 

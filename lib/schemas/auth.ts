@@ -70,3 +70,6 @@ export const ZResetPasswordInput = z
   })
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "Konfirmasi kata sandi tidak sama." });
 export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
+
+export const ZActivateAccountInput = z.object({ token: z.string().trim().min(1, "Tautan tidak lengkap.").max(300) });
+export const ZResendActivationInput = ZRequestPasswordResetInput;

@@ -4,11 +4,12 @@ import { safeEqual } from "@/lib/server/safe-equal";
 import { signingSecrets } from "@/lib/server/secrets";
 
 // Signed, expiring access tokens that replace the access code in URLs and cookies (OWASP ASVS 3.x:
-// no secrets in URLs). A token names one request ("track") or one letter ("letter") and a time of
+// no secrets in URLs). A token names one request ("track"), one letter ("letter") or an account
+// waiting for activation ("activate", lib/server/services/account-activation.ts) and a time of
 // expiry; it is signed with the portal's AUTH_SECRET (AUTH_SECRET_1 during a rotation), so it
 // cannot be forged or stretched.
 
-export type TokenKind = "track" | "letter";
+export type TokenKind = "track" | "letter" | "activate";
 
 export const TRACK_COOKIE = "ppid_lacak";
 /** How long the tracking page stays open after number + code were checked. */

@@ -22,6 +22,9 @@ export const LIMITS = {
   codeIp: { points: 20, duration: 10 * 60, blockDuration: 10 * 60 },
   codeNumber: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
   registerIp: { points: 10, duration: 60 * 60 },
+  /** "Kirim ulang tautan aktivasi": per address, and per e-mail typed (whether or not it has an account). */
+  activationIp: { points: 10, duration: 60 * 60 },
+  activationEmail: { points: 3, duration: 60 * 60 },
   publicFormIp: { points: 30, duration: 60 * 60 },
   publicApiIp: { points: 300, duration: 60 },
 } as const satisfies Record<string, Spec>;

@@ -45,9 +45,9 @@ test("an anonymous visitor is sent to sign-in and comes back after it", async ({
 
 test("a wrong password and an unknown e-mail get the same message", async ({ page }) => {
   await signIn(page, DEMO.citizen, "salah-sekali-123");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Email atau kata sandi salah, atau akun belum diaktifkan.");
   await signIn(page, "tidak-ada@kupang.demo", "salah-sekali-123");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Email atau kata sandi salah, atau akun belum diaktifkan.");
   await expect(page).toHaveURL(/\/masuk/);
 });
 

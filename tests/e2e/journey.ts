@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { waitForMail } from "./mailbox";
 
 // Steps several specs walk through the same way.
 
@@ -27,4 +28,33 @@ export async function signedInPage(browser: Browser, email: string, { javaScript
   await signIn(page, email);
   await expect(page).not.toHaveURL(/\/masuk/);
   return page;
+}
+
+export type Registration = { name: string; email: string; phone: string; password: string };
+
+/** Fills and sends the registration form; the answer is always "check your e-mail". */
+export async function submitRegistration(page: Page, r: Registration): Promise<void> {
+  await page.goto("/daftar");
+  await page.getByLabel("Nama lengkap").fill(r.name);
+  await page.getByLabel("Email").fill(r.email);
+  await page.getByLabel("Nomor telepon").fill(r.phone);
+  await page.getByLabel(/^Kata sandi/).fill(r.password);
+  await page.getByLabel("Ulangi kata sandi").fill(r.password);
+  await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page).toHaveURL(/\/aktivasi\?terkirim=1$/);
+  await expect(page.getByRole("status")).toContainText("Periksa email Anda");
+}
+
+/** The activation link from the mail the SMTP receiver got for `email`. */
+export async function activationLinkFor(email: string): Promise<string> {
+  const mail = await waitForMail(email, "Aktifkan akun Portal PPID Anda");
+  return /http:\/\/localhost:\d+\/aktivasi\?token=[A-Za-z0-9._-]+/.exec(mail.text)![0];
+}
+
+/** A new citizen account, registered and activated through the mailed link (then on /masuk). */
+export async function registerAndActivate(page: Page, r: Registration): Promise<void> {
+  await submitRegistration(page, r);
+  await page.goto(await activationLinkFor(r.email));
+  await page.getByRole("button", { name: "Aktifkan akun" }).click();
+  await expect(page).toHaveURL(/\/masuk\?aktif=1/);
 }

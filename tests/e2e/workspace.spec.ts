@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, expectNoAxeViolations, signIn } from "./helpers";
-import { fileOnlineRequest } from "./journey";
+import { fileOnlineRequest, registerAndActivate } from "./journey";
 import { waitForMail } from "./mailbox";
 
 // Ruang kerja petugas: "Tugas saya" per peran — permohonan baru menunggu petugas meja, yang lengkap
@@ -164,14 +164,7 @@ test("atur ulang kata sandi lewat surel: tautan sekali pakai, sesi lain berakhir
   // A fresh account: the demo accounts' password is shared by the other specs.
   const email = `lupa-${Date.now()}@contoh.test`;
   const first = await (await browser.newContext()).newPage();
-  await first.goto("/daftar");
-  await first.getByLabel("Nama lengkap").fill("Warga Uji Pemulihan");
-  await first.getByLabel("Email").fill(email);
-  await first.getByLabel("Nomor telepon").fill("081234567892");
-  await first.getByLabel(/^Kata sandi/).fill("kopi-pagi-di-oesapa-2026");
-  await first.getByLabel("Ulangi kata sandi").fill("kopi-pagi-di-oesapa-2026");
-  await first.getByRole("button", { name: "Daftar" }).click();
-  await expect(first).toHaveURL(/\/masuk\?terdaftar=1/);
+  await registerAndActivate(first, { name: "Warga Uji Pemulihan", email, phone: "081234567892", password: "kopi-pagi-di-oesapa-2026" });
   await signIn(first, email, "kopi-pagi-di-oesapa-2026");
   await expect(first).toHaveURL(/\/akun/);
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activateAccount } from "@/lib/server/services/account-activation";
 import { registerCitizen } from "@/lib/server/services/register-citizen";
 import { createStaffUser, setUserDisabled } from "@/lib/server/services/manage-staff-users";
 import { verifyCredentials } from "@/lib/server/services/verify-credentials";
@@ -45,12 +46,15 @@ describe("sign-in credentials", () => {
 });
 
 describe("registration", () => {
-  it("creates a citizen account with a hashed password", async () => {
-    const { created } = await registerCitizen({ name: "Warga Uji", email: "uji@contoh.test", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" });
-    expect(created).toBe(true);
+  it("creates a citizen account with a hashed password, open once activated through the mailed link", async () => {
+    const { outcome } = await registerCitizen({ name: "Warga Uji", email: "uji@contoh.test", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" });
+    expect(outcome).toBe("created");
     const user = await t.client.user.findUniqueOrThrow({ where: { email: "uji@contoh.test" } });
     expect(user.role).toBe("CITIZEN");
     expect(user.passwordHash).not.toContain("pelangi");
+    expect((await verifyCredentials("uji@contoh.test", "pelangi-senja-2026")).ok).toBe(false);
+    const mail = await t.client.emailOutbox.findFirstOrThrow({ where: { to: "uji@contoh.test", category: "ACCOUNT_ACTIVATION" } });
+    await activateAccount(/token=([A-Za-z0-9._-]+)/.exec(mail.text)![1]);
     expect((await verifyCredentials("uji@contoh.test", "pelangi-senja-2026")).ok).toBe(true);
   });
 
@@ -58,7 +62,7 @@ describe("registration", () => {
     const before = await t.client.user.count();
     const owner = await t.client.user.findUniqueOrThrow({ where: { email: "warga@kupang.demo" } });
     const result = await registerCitizen({ name: "Orang Lain", email: "warga@kupang.demo", phone: "081234567890", password: "pelangi-senja-2026", passwordConfirm: "pelangi-senja-2026" });
-    expect(result).toEqual({ created: false });
+    expect(result).toEqual({ outcome: "taken" });
     expect(await t.client.user.count()).toBe(before);
     expect((await t.client.user.findUniqueOrThrow({ where: { id: owner.id } })).passwordHash).toBe(owner.passwordHash);
     const notice = await t.client.emailOutbox.findFirstOrThrow({ where: { to: "warga@kupang.demo", category: "ACCOUNT_NOTICE" } });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RequestResetForm } from "@/components/auth/password-reset-forms";
+import { EmailLinkForm } from "@/components/auth/email-link-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { PASSWORD_RESET_SENT_MESSAGE } from "@/lib/domain/password-reset";
 
@@ -14,7 +14,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
       {terkirim ? (
         <p role="status" className="mb-4 max-w-2xl rounded border border-brand-700 bg-brand-50 p-3">{PASSWORD_RESET_SENT_MESSAGE}</p>
       ) : (
-        <RequestResetForm />
+        <EmailLinkForm kind="reset" />
       )}
       <p className="mt-6"><Link href="/masuk" className="font-medium text-brand-700 underline">Kembali ke halaman masuk</Link></p>
     </>

@@ -8,8 +8,8 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; terdaftar?: string; sandi?: string }> }) {
-  const { callbackUrl, terdaftar, sandi } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; aktif?: string; sandi?: string }> }) {
+  const { callbackUrl, aktif, sandi } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(landingPathFor(user.role));
   return (
@@ -20,10 +20,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {sandi === "baru" && (
         <p role="status" className="mb-4 rounded border border-brand-700 bg-brand-50 p-3">Kata sandi baru tersimpan. Silakan masuk dengan kata sandi itu.</p>
       )}
-      {terdaftar ? (
+      {aktif ? (
         <p role="status" className="mb-4 rounded border border-brand-700 bg-brand-50 p-3">
-          Pendaftaran diterima. Bila email ini belum pernah terdaftar, akun Anda sudah dibuat: silakan masuk dengan email dan
-          kata sandi yang baru Anda buat. Bila sudah pernah terdaftar, masuk dengan kata sandi lama Anda.
+          Akun Anda sudah aktif. Silakan masuk dengan email dan kata sandi yang Anda buat saat mendaftar.
         </p>
       ) : (
         callbackUrl && <p className="mb-4 text-slate-700">Silakan masuk untuk membuka halaman yang Anda tuju.</p>
@@ -31,6 +30,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-4">
         <Link href="/lupa-sandi" className="font-medium text-brand-700 underline">Lupa kata sandi?</Link>
+      </p>
+      <p className="mt-2">
+        Baru mendaftar? <Link href="/aktivasi" className="font-medium text-brand-700 underline">Kirim ulang tautan aktivasi</Link>
       </p>
       <p className="mt-2">
         Belum punya akun? <Link href="/daftar" className="font-medium text-brand-700 underline">Daftar sebagai pemohon</Link>

@@ -22,7 +22,9 @@ export async function attemptSignIn(email: string, password: string, ip: string)
     await clearKey("signInDelay", account);
     return result;
   }
-  if (result.code === "invalid") {
+  // An account waiting for activation counts like a wrong password: a growing delay must not tell a
+  // new account (right password) from one registered before (the chosen password is wrong there).
+  if (result.code === "invalid" || result.code === "inactive") {
     await hitLimit("signInIp", ip);
     const counted = await hitLimit("signInAccount", account);
     const wait = signInDelaySeconds(counted.consumed);

@@ -69,7 +69,8 @@ export async function resetPassword(token: string, password: string, now: Date =
     const spent = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (spent.count !== 1) throw new UserError("INVALID_INPUT", PASSWORD_RESET_INVALID_MESSAGE);
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    // The link came through the mailbox: a self-registered account still waiting is activated too.
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, activationPendingSince: null } });
     // A new password ends every session of the account at once (OWASP ASVS 3.3.3).
     await tx.userSession.updateMany({ where: { userId: row.userId, endedAt: null }, data: { endedAt: now } });
   });

@@ -60,12 +60,14 @@ const objectionForm = (fx: Fixtures): Form => ({
 const byRequestNumber = { field: "permohonan", missing: "999/PMH/PPID-KPG/2026", may: (a: CaseActor, fx: Fixtures) => canAccessCase(a, fx.request) };
 
 export const SAMPLES: Record<string, Sample> = {
-  // auth-actions, password-reset-actions, track-actions, survey-actions, complaint-actions: public
+  // auth-actions, password-reset-actions, account-activation-actions, track-actions, survey-actions, complaint-actions: public
   signInAction: { fields: () => ({ email: "tidak-terdaftar@contoh.id", password: "bukan-kata-sandinya" }) },
   registerCitizenAction: { fields: () => ({ name: "Warga Baru", email: "warga-baru@contoh.id", phone: "081311112222", password: "kuda-laut-berlari-pagi", passwordConfirm: "kuda-laut-berlari-pagi" }) },
   signOutAction: { fields: () => ({}) },
   requestPasswordResetAction: { fields: () => ({ email: "tidak-terdaftar@contoh.id" }) },
   resetPasswordAction: { fields: () => ({ token: "tautan-yang-tidak-pernah-dibuat", password: "kuda-laut-berlari-pagi", passwordConfirm: "kuda-laut-berlari-pagi" }) },
+  activateAccountAction: { fields: () => ({ token: "activate.tautan.1.yang-tidak-pernah-dibuat" }) },
+  resendActivationAction: { fields: () => ({ email: "tidak-terdaftar@contoh.id" }) },
   trackRequestAction: { fields: (fx) => ({ nomor: fx.request.number, kode: "ABCD2345" }) },
   trackComplaintAction: { fields: (fx) => ({ nomor: fx.complaintNumber, kode: "ABCD2345" }) },
   submitSurveyAction: { fields: () => Object.fromEntries(IKM_ELEMENTS.map(({ key }) => [key, "4"])) },
