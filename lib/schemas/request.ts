@@ -10,7 +10,7 @@ import { DELIVERY_METHODS, DESK_CHANNELS, OBTAIN_METHODS, REQUESTER_TYPES } from
 // and the real moment of receipt, whose "not in the future" check needs the office clock and is
 // done by the service (register-request.ts).
 
-/** saveUpload (lib/server/storage.ts) enforces the same limit on the server. */
+/** storeUpload (lib/server/storage.ts) enforces the same limit on the server. */
 export const MAX_REQUEST_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 

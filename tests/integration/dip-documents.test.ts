@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/server/session";
 import { attachDipDocument } from "@/lib/server/services/attach-dip-document";
 import { createDipEntry } from "@/lib/server/services/create-dip-entry";
 import { transitionDipEntry } from "@/lib/server/services/transition-dip-entry";
-import { saveUpload, storage } from "@/lib/server/storage";
+import { recordUpload, storage, storeUpload, withStagedUploads } from "@/lib/server/storage";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { entryInput, oversizePdf, PDF_BYTES, pdfFile, renamedExe, unitId, userByEmail } from "./dip-fixtures";
@@ -71,9 +71,7 @@ describe("uploads", () => {
     await expect(attachDipDocument(u.pelaksana, entry.id, empty)).rejects.toMatchObject({
       fieldErrors: { file: 'Berkas "Profil Kesehatan.pdf" kosong (0 byte). Pilih berkas yang berisi dokumen.' },
     });
-    await expect(
-      t.client.$transaction((tx) => saveUpload(tx, renamedExe(), { purpose: "KTP", uploadedById: u.warga.id })),
-    ).rejects.toThrow("Jenis berkas tidak diizinkan: hanya PDF, JPG, PNG.");
+    await expect(storeUpload(renamedExe(), { purpose: "KTP" })).rejects.toThrow("Jenis berkas tidak diizinkan: hanya PDF, JPG, PNG.");
     expect({ files: storedFiles(), rows: await t.client.attachment.count(), events: await t.client.dipEvent.count() }).toEqual(before);
   });
 
@@ -85,9 +83,9 @@ describe("uploads", () => {
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     const files = storedFiles();
     await expect(
-      t.client.$transaction(async (tx) => {
-        await saveUpload(tx, pdfFile(), { purpose: "DIP_DOCUMENT", uploadedById: u.pelaksana.id, dipEntryId: "no-such-entry" });
-      }),
+      withStagedUploads([{ file: pdfFile(), purpose: "DIP_DOCUMENT" }], ([file]) =>
+        t.client.$transaction((tx) => recordUpload(tx, file!, { purpose: "DIP_DOCUMENT", uploadedById: u.pelaksana.id, dipEntryId: "no-such-entry" })),
+      ),
     ).rejects.toThrow();
     expect(storedFiles()).toBe(files);
   });
@@ -150,7 +148,9 @@ describe("download access", () => {
       },
     });
     const save = (purpose: "KTP" | "SUPPORTING" | "ANSWER_DRAFT") =>
-      t.client.$transaction((tx) => saveUpload(tx, pdfFile(`${purpose}.pdf`), { purpose, uploadedById: u.warga.id, requestId: request.id }));
+      withStagedUploads([{ file: pdfFile(`${purpose}.pdf`), purpose }], ([file]) =>
+        t.client.$transaction((tx) => recordUpload(tx, file!, { purpose, uploadedById: u.warga.id, requestId: request.id })),
+      );
     const [ktp, supporting, draftAnswer] = [await save("KTP"), await save("SUPPORTING"), await save("ANSWER_DRAFT")];
     const expectations: [string, Record<string, number>][] = [
       // owner, other citizen, unit's PPID Pelaksana, other unit's, desk, PPID Utama, Atasan, admin.

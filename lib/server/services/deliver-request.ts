@@ -9,7 +9,7 @@ import { issueLetter } from "@/lib/server/letters/issue-letter";
 import { assertPermission } from "@/lib/server/permission";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { assertRequestTransition, loadRequestForChange, loadSetting, trackingPath, type StaffActor } from "@/lib/server/services/request-processing-common";
-import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { isChosenFile, recordUpload, withStagedUploads } from "@/lib/server/storage";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 export type DeliverRequestInput = {
@@ -65,7 +65,8 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
       note: "Isi sedikitnya satu: berkas, tautan, atau catatan penyerahan.",
     });
   }
-  return withStoredFiles((keep) =>
+  const uploads = files.map((file, index) => ({ file, purpose: "DELIVERED_INFORMATION" as const, field: `file${index + 1}` }));
+  return withStagedUploads(uploads, (staged) =>
     db().$transaction(async (tx) => {
       const request = await loadRequestForChange(tx, actor, input.requestId);
       const { config, office, today } = await loadSetting(tx, now);
@@ -80,14 +81,8 @@ export async function deliverRequest(actor: StaffActor, input: DeliverRequestInp
       const byProxy = input.byProxy === true;
       const officer = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
       const attachments: Attachment[] = [];
-      for (const [index, file] of files.entries()) {
-        const attachment = await saveUpload(tx, file, {
-          purpose: "DELIVERED_INFORMATION",
-          uploadedById: actor.id,
-          requestId: request.id,
-          field: `file${index + 1}`,
-        });
-        keep(attachment.storageKey);
+      for (const file of staged) {
+        const attachment = await recordUpload(tx, file!, { purpose: "DELIVERED_INFORMATION", uploadedById: actor.id, requestId: request.id });
         attachments.push(attachment);
       }
       const deliveryNote = [note, link ? `Tautan: ${link}` : null, attachments.length ? `Berkas: ${attachments.map((a) => a.fileName).join(", ")}` : null]

@@ -12,7 +12,7 @@ import { enqueueMail } from "@/lib/server/mail/enqueue-mail";
 import { absoluteUrl } from "@/lib/server/mail/mail-settings";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { allocateNumber } from "@/lib/server/services/allocate-number";
-import { saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { recordUpload, withStagedUploads, type StoredUpload } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
 export type ComplaintFiler = { id: string; role: Role } | null;
@@ -32,7 +32,9 @@ export async function fileComplaint(filer: ComplaintFiler, input: TFileComplaint
   const existing = await findBySubmissionKey(input.submissionKey);
   if (existing) return existing;
   try {
-    return await withStoredFiles((keep) => db().$transaction((tx) => fileInTransaction(tx, filer, input, now, keep), TX_OPTIONS));
+    return await withStagedUploads([{ file: input.evidence || null, purpose: "COMPLAINT_EVIDENCE", field: "evidence" }], ([evidence]) =>
+      db().$transaction((tx) => fileInTransaction(tx, filer, input, now, evidence), TX_OPTIONS),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) {
       const winner = await findBySubmissionKey(input.submissionKey);
@@ -42,7 +44,7 @@ export async function fileComplaint(filer: ComplaintFiler, input: TFileComplaint
   }
 }
 
-async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComplaintInput, now: Date, keep: (key: string) => void): Promise<FiledComplaint> {
+async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComplaintInput, now: Date, evidence: StoredUpload | null): Promise<FiledComplaint> {
   const office = await tx.officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { officeCode: true, timeZone: true, name: true, phone: true, email: true } });
   const today = toOfficeLocalDate(now, office.timeZone);
   if (input.incidentDate && input.incidentDate > today) {
@@ -72,10 +74,7 @@ async function fileInTransaction(tx: Tx, filer: ComplaintFiler, input: TFileComp
       submittedAt: now,
     },
   });
-  if (input.evidence) {
-    const file = await saveUpload(tx, input.evidence, { purpose: "COMPLAINT_EVIDENCE", uploadedById: filer?.id ?? null, complaintId: complaint.id, field: "evidence" });
-    keep(file.storageKey);
-  }
+  if (evidence) await recordUpload(tx, evidence, { purpose: "COMPLAINT_EVIDENCE", uploadedById: filer?.id ?? null, complaintId: complaint.id });
   if (input.email) {
     await enqueueMail(tx, {
       to: input.email,

@@ -24,7 +24,7 @@ import {
 } from "@/lib/server/services/objection-common";
 import { trackingPath } from "@/lib/server/services/request-processing-common";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
-import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { isChosenFile, recordUpload, withStagedUploads } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
 export type FileObjectionInput = {
@@ -69,7 +69,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
     throw new UserError("INVALID_INPUT", message, { powerOfAttorney: message });
   }
 
-  return withStoredFiles((keep) =>
+  return withStagedUploads([{ file: hasFile ? input.powerOfAttorney : null, purpose: "POWER_OF_ATTORNEY", field: "powerOfAttorney" }], ([powerOfAttorney]) =>
     db().$transaction(async (tx) => {
       const request = await tx.informationRequest.findUnique({ where: { number: input.requestNumber.trim() } });
       if (!request) throw new UserError("NOT_FOUND", "Permohonan tidak ditemukan.");
@@ -121,15 +121,7 @@ export async function fileObjection(actor: CaseUser, input: FileObjectionInput, 
           dueDate: toDbDate(deadline.dueDate),
         },
       });
-      if (hasFile) {
-        const saved = await saveUpload(tx, input.powerOfAttorney as File, {
-          purpose: "POWER_OF_ATTORNEY",
-          uploadedById: actor.id,
-          objectionId: objection.id,
-          field: "powerOfAttorney",
-        });
-        keep(saved.storageKey);
-      }
+      if (powerOfAttorney) await recordUpload(tx, powerOfAttorney, { purpose: "POWER_OF_ATTORNEY", uploadedById: actor.id, objectionId: objection.id });
       const today = todayIn(config, now);
       const letter = await issueLetter(tx, {
         kind: "OBJECTION_RECEIPT",

@@ -11,7 +11,7 @@ import {
   loadSetting,
   type StaffActor,
 } from "@/lib/server/services/request-processing-common";
-import { isChosenFile, saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { isChosenFile, recordUpload, withStagedUploads } from "@/lib/server/storage";
 
 export type PrepareAnswerInput = {
   requestId: string;
@@ -34,20 +34,15 @@ export async function prepareAnswer(actor: StaffActor, input: PrepareAnswerInput
     throw new UserError("INVALID_INPUT", "Usulan keputusan tidak dikenal.", { suggestedOutcome: "Pilih usulan keputusan." });
   }
   const files = (input.files ?? []).filter(isChosenFile);
-  return withStoredFiles((keep) =>
+  const uploads = files.map((file, index) => ({ file, purpose: "ANSWER_DRAFT" as const, field: `file${index + 1}` }));
+  return withStagedUploads(uploads, (staged) =>
     db().$transaction(async (tx) => {
       const request = await loadRequestForChange(tx, actor, input.requestId);
       const { config } = await loadSetting(tx, now);
       const check = assertRequestTransition(request, "PREPARE_ANSWER", actor.role, now, config.timeZone);
       const attachments = [];
-      for (const [index, file] of files.entries()) {
-        const attachment = await saveUpload(tx, file, {
-          purpose: "ANSWER_DRAFT",
-          uploadedById: actor.id,
-          requestId: request.id,
-          field: `file${index + 1}`,
-        });
-        keep(attachment.storageKey);
+      for (const file of staged) {
+        const attachment = await recordUpload(tx, file!, { purpose: "ANSWER_DRAFT", uploadedById: actor.id, requestId: request.id });
         attachments.push(attachment);
       }
       await tx.informationRequest.update({ where: { id: request.id }, data: { status: check.to, preparedNotes: notes } });

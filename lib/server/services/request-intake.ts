@@ -15,7 +15,7 @@ import { allocateNumber } from "@/lib/server/services/allocate-number";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { issueReceipt } from "@/lib/server/services/issue-receipt";
 import { loadSetting } from "@/lib/server/services/request-processing-common";
-import { recordUpload, storeUpload, withStoredFiles, type StoredUpload } from "@/lib/server/storage";
+import { recordUpload, withStagedUploads, type StoredUpload } from "@/lib/server/storage";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 
 // The one way a request comes into existence (UU 14/2008 Pasal 22(1)-(5)), shared by online
@@ -63,12 +63,10 @@ export async function intakeRequest(actor: IntakeActor, input: IntakeInput, now:
   const existing = await findBySubmissionKey(actor, input.fields.submissionKey);
   if (existing) return existing;
   try {
-    return await withStoredFiles(async (keep) => {
-      const purpose = IDENTITY_DOCUMENTS[input.fields.requesterType].purpose;
-      const document = input.document ? await storeUpload(input.document, { purpose, field: "document" }) : null;
-      if (document) keep(document.storageKey);
-      return intakeSlots(() => db().$transaction((tx) => intakeInTransaction(tx, actor, input, now, document), TX_OPTIONS));
-    });
+    const purpose = IDENTITY_DOCUMENTS[input.fields.requesterType].purpose;
+    return await withStagedUploads([{ file: input.document || null, purpose, field: "document" }], ([document]) =>
+      intakeSlots(() => db().$transaction((tx) => intakeInTransaction(tx, actor, input, now, document), TX_OPTIONS)),
+    );
   } catch (error) {
     // A double click racing the first submission: the unique submissionKey let only one through.
     if (isUniqueViolation(error)) {

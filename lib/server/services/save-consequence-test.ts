@@ -3,7 +3,7 @@ import type { Role } from "@/lib/domain/roles";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { isChosenFile, saveUpload } from "@/lib/server/storage";
+import { isChosenFile, recordUpload, type StoredUpload, type UploadToStage } from "@/lib/server/storage";
 import { toDbDate } from "@/lib/domain/db-date";
 
 // Shared by create-consequence-test.ts and update-consequence-test.ts.
@@ -29,14 +29,12 @@ export function consequenceTestData(input: TConsequenceTestInput) {
   };
 }
 
-/** Stores the signed sheet when one was chosen, handing its storage key to `keep` (withStoredFiles). */
-export async function saveSheet(tx: Tx, actor: TestActor, testId: string, sheet: unknown, keep: (storageKey: string) => void): Promise<void> {
-  if (!isChosenFile(sheet)) return;
-  const attachment = await saveUpload(tx, sheet, {
-    purpose: "CONSEQUENCE_TEST_SHEET",
-    uploadedById: actor.id,
-    consequenceTestId: testId,
-    field: "sheet",
-  });
-  keep(attachment.storageKey);
+/** The signed sheet to stage before the transaction (withStagedUploads), when one was chosen. */
+export function sheetUpload(sheet: unknown): UploadToStage {
+  return { file: isChosenFile(sheet) ? sheet : null, purpose: "CONSEQUENCE_TEST_SHEET", field: "sheet" };
+}
+
+/** Records the staged sheet (if any) of the test. */
+export async function recordSheet(tx: Tx, actor: TestActor, testId: string, sheet: StoredUpload | null): Promise<void> {
+  if (sheet) await recordUpload(tx, sheet, { purpose: "CONSEQUENCE_TEST_SHEET", uploadedById: actor.id, consequenceTestId: testId });
 }

@@ -4,7 +4,7 @@ import { UserError } from "@/lib/server/errors";
 import { recordCaseEvent } from "@/lib/server/services/record-case-event";
 import { assertRequestTransition, loadSetting } from "@/lib/server/services/request-processing-common";
 import { loadOwnedRequestForChange, type CaseUser } from "@/lib/server/services/withdraw-request";
-import { saveUpload, withStoredFiles } from "@/lib/server/storage";
+import { recordUpload, withStagedUploads } from "@/lib/server/storage";
 
 export type SubmitCompletionInput = { requestId: string; note?: string; files: File[] };
 
@@ -16,20 +16,15 @@ export type SubmitCompletionInput = { requestId: string; note?: string; files: F
 export async function submitCompletion(actor: CaseUser, input: SubmitCompletionInput, now: Date = new Date()) {
   const note = input.note?.trim() || null;
   if (input.files.length === 0) throw new UserError("INVALID_INPUT", "Pilih berkas kelengkapan yang akan dikirim.", { file: "Pilih berkas." });
-  return withStoredFiles((keep) =>
+  const uploads = input.files.map((file, index) => ({ file, purpose: "COMPLETION" as const, field: index === 0 ? "file" : `file${index + 1}` }));
+  return withStagedUploads(uploads, (staged) =>
     db().$transaction(async (tx) => {
       const request = await loadOwnedRequestForChange(tx, actor, input.requestId);
       const { config } = await loadSetting(tx, now);
       const check = assertRequestTransition(request, "SUBMIT_COMPLETION", actor.role, now, config.timeZone);
       const files: { id: string; fileName: string }[] = [];
-      for (const [index, file] of input.files.entries()) {
-        const attachment = await saveUpload(tx, file, {
-          purpose: "COMPLETION",
-          uploadedById: actor.id,
-          requestId: request.id,
-          field: index === 0 ? "file" : `file${index + 1}`,
-        });
-        keep(attachment.storageKey);
+      for (const file of staged) {
+        const attachment = await recordUpload(tx, file!, { purpose: "COMPLETION", uploadedById: actor.id, requestId: request.id });
         files.push({ id: attachment.id, fileName: attachment.fileName });
       }
       await tx.informationRequest.update({ where: { id: request.id }, data: { status: check.to } });

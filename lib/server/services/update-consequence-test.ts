@@ -4,8 +4,8 @@ import { invalidatePublicData, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { TConsequenceTestInput } from "@/lib/schemas/consequence-test";
 import { db, type Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
-import { consequenceTestData, saveSheet, type TestActor } from "@/lib/server/services/save-consequence-test";
-import { withStoredFiles } from "@/lib/server/storage";
+import { consequenceTestData, recordSheet, sheetUpload, type TestActor } from "@/lib/server/services/save-consequence-test";
+import { withStagedUploads } from "@/lib/server/storage";
 
 /**
  * Corrects a consequence test; a newly chosen sheet is added (earlier sheets stay, as a record).
@@ -13,12 +13,12 @@ import { withStoredFiles } from "@/lib/server/storage";
  */
 export async function updateConsequenceTest(actor: TestActor, testId: string, input: TConsequenceTestInput): Promise<void> {
   assertPermission(actor, "consequence_test.manage");
-  await withStoredFiles((keep) =>
+  await withStagedUploads([sheetUpload(input.sheet)], ([sheet]) =>
     db().$transaction(async (tx) => {
       if (input.conclusion === "OPEN") await assertNoExemptEntryRelies(tx, testId);
       const updated = await tx.consequenceTest.updateMany({ where: { id: testId }, data: consequenceTestData(input) });
       if (updated.count === 0) throw new UserError("NOT_FOUND", "Uji konsekuensi tidak ditemukan.");
-      await saveSheet(tx, actor, testId, input.sheet, keep);
+      await recordSheet(tx, actor, testId, sheet);
     }),
   );
   // The DIK page shows the tests behind exempt entries.
