@@ -7,13 +7,24 @@ import { waitForMail } from "./mailbox";
 // menunggu PPID Utama (dan dapat diteruskan ke unit usulan pemohon, cacat 1), yang diteruskan
 // menunggu PPID Pelaksana, jawaban menunggu diperiksa PPID Utama; satu klik ke halaman perkara.
 
-const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Makassar" });
+// The walk-in is recorded as received at the start of the current office minute, date and time read
+// from one instant: a fixed hour would lie in the future before it (the form refuses that), e.g.
+// 08:00 during 00:00–08:00 WITA.
+function nowAtOffice(): { date: string; time: string } {
+  const now = new Date();
+  const zone = { timeZone: "Asia/Makassar" } as const;
+  return {
+    date: now.toLocaleDateString("sv-SE", zone),
+    time: now.toLocaleTimeString("en-GB", { ...zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+  };
+}
 
 async function registerAtDesk(page: Page, name: string, information: string): Promise<string> {
   await page.goto("/kantor/permohonan/baru");
   await page.getByRole("radio", { name: "Datang langsung" }).check();
-  await page.getByLabel("Tanggal diterima").fill(today());
-  await page.getByLabel(/Jam diterima/).fill("08:00");
+  const { date, time } = nowAtOffice();
+  await page.getByLabel("Tanggal diterima").fill(date);
+  await page.getByLabel(/Jam diterima/).fill(time);
   await page.getByRole("radio", { name: "Perorangan" }).check();
   await page.getByLabel("Nama lengkap").fill(name);
   await page.getByLabel("NIK (Nomor Induk Kependudukan)").fill("5371011508900001");
