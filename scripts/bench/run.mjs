@@ -285,7 +285,9 @@ async function main() {
     results.pglite.seedSeconds = Math.round((Date.now() - t) / 1000);
     results.pglite.requests = PGLITE_REQUESTS;
     results.pglite.prefill = prefill(LITE_URL);
-    const lite = startServer(ROOT, PORTS.pglite, { DATABASE_URL: LITE_URL, PPID_JOBS_IN_APP: "0" }, DIST);
+    // On the embedded database the jobs can only run in the app (one process opens PGlite), so it is
+    // measured with them, as `npm start` runs it; the PostgreSQL instances above leave them to a worker.
+    const lite = startServer(ROOT, PORTS.pglite, { DATABASE_URL: LITE_URL }, DIST);
     await waitFor(`http://127.0.0.1:${PORTS.pglite}/api/health`, 180_000);
     results.pglite.app = await measureApp(PORTS.pglite, lite.pid, "pglite");
     await stop(lite);
