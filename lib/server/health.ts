@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { jobEngineState } from "@/lib/server/jobs/engine";
+import { jobEngineState } from "@/lib/server/jobs/engine-state";
 import { storageKind } from "@/lib/server/storage";
 
 // The database side of /api/health: each probe throws when its part does not answer and returns

@@ -12,6 +12,7 @@ import { watchDeadlines } from "@/lib/server/services/watch-deadlines";
 import { prefillProvisionalYears } from "@/lib/server/services/prefill-provisional-years";
 import { resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
 import { env } from "@/lib/server/env";
+import { setJobEngineState } from "@/lib/server/jobs/engine-state";
 import { parseEnv, type TEnv } from "@/lib/server/env-schema";
 
 // The job engine: pg-boss (10.4.2, the release that runs on Node 20) on the portal's own database.
@@ -121,29 +122,22 @@ export async function startJobEngine(options: EngineOptions = {}): Promise<JobEn
   };
 }
 
-const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine>; ppidJobEngineState?: JobEngineState };
-
-export type JobEngineState = { state: "off" | "starting" | "running" } | { state: "failed"; error: string };
+const globalEngine = globalThis as unknown as { ppidJobEngine?: Promise<JobEngine> };
 
 /** Once per process (instrumentation.ts, scripts/worker.ts). */
 export function startJobEngineOnce(options: EngineOptions = {}): Promise<JobEngine> {
   if (!globalEngine.ppidJobEngine) {
-    globalEngine.ppidJobEngineState = { state: "starting" };
+    setJobEngineState({ state: "starting" });
     globalEngine.ppidJobEngine = startJobEngine(options).then(
       (engine) => {
-        globalEngine.ppidJobEngineState = { state: "running" };
+        setJobEngineState({ state: "running" });
         return engine;
       },
       (error: unknown) => {
-        globalEngine.ppidJobEngineState = { state: "failed", error: error instanceof Error ? error.message : String(error) };
+        setJobEngineState({ state: "failed", error: error instanceof Error ? error.message : String(error) });
         throw error;
       },
     );
   }
   return globalEngine.ppidJobEngine;
-}
-
-/** This process's engine, for /api/health: an instance whose engine failed to start says so. */
-export function jobEngineState(): JobEngineState {
-  return globalEngine.ppidJobEngineState ?? { state: "off" };
 }
