@@ -1,16 +1,14 @@
 import "server-only";
-import { computeDeadline, computeDisputeFilingDeadline, type CalendarConfig } from "@/lib/domain/calendar";
 import { formatDateId } from "@/lib/domain/format-date";
-import { ATASAN_ORDER_RULE, followUpDueDate } from "@/lib/domain/follow-up";
+import { fromDbDate } from "@/lib/domain/db-date";
 import { LETTERS, type LetterKind } from "@/lib/domain/letters";
-import { OPEN_REQUEST_STATUSES } from "@/lib/domain/request-workflow";
 import { SYSTEM_ACTOR } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { UserError } from "@/lib/server/errors";
 import { recordCaseEvents } from "@/lib/server/services/record-case-event";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
-import { fromDbDate } from "@/lib/domain/db-date";
+import { followUpTaskPlans, objectionPlans, requestPlans, type DeadlineField, type FieldChange, type RowPlan, type Target } from "./recompute-plans";
 
 // docs/domain.md, Working days: when the calendar changes (a holiday added, changed or removed, a decree
 // imported, the cuti bersama setting switched) every running deadline is computed again from the
@@ -18,9 +16,11 @@ import { fromDbDate } from "@/lib/domain/db-date";
 // inside the caller's transaction, so the calendar change and its consequences commit together.
 // The event is the workflow's system row RECOMPUTE_DEADLINE (request and objection workflows):
 // actorRole is SYSTEM, actorId the administrator whose change triggered it.
+// The cases are planned, written and logged a chunk at a time (./recompute-plans.ts): the memory
+// it takes does not grow with the register.
 
+export type { DeadlineField } from "./recompute-plans";
 export type RecomputeActor = { id: string | null; role: string };
-export type DeadlineField = "dueDate" | "completionDueDate" | "disputeDueDate" | "followUpTask.dueDate";
 export type DeadlineChange = {
   caseKind: "REQUEST" | "OBJECTION";
   caseId: string;
@@ -30,144 +30,11 @@ export type DeadlineChange = {
   from: string | null;
   to: string;
 };
+/** `changed`: how many deadlines moved; `changes`: the first LISTED_CHANGES of them, in planning order. */
 export type RecomputeSummary = { changed: number; changes: DeadlineChange[] };
 
-/** `letter`: the kind of the case's letter that states this date to the requester, if any. */
-type FieldChange = { field: DeadlineField; label: string; from: string | null; to: string; letter?: LetterKind };
-/** The row a plan writes, and what it must still look like (nobody changed it since it was read). */
-type Target =
-  | { model: "request"; where: { id: string; updatedAt: Date } }
-  | { model: "objection"; where: { id: string; updatedAt: Date } }
-  | { model: "task"; where: { id: string; doneAt: null; dueDate: Date } };
-type RowPlan = {
-  caseKind: "REQUEST" | "OBJECTION";
-  caseId: string;
-  caseNumber: string;
-  status: string;
-  changes: FieldChange[];
-  extra?: Record<string, string>;
-  target: Target;
-};
-
-function diff(field: DeadlineField, label: string, stored: Date | null, to: string, letter?: LetterKind): FieldChange[] {
-  const from = stored ? fromDbDate(stored) : null;
-  return from === to ? [] : [{ field, label, from, to, ...(letter ? { letter } : {}) }];
-}
-
-async function planRequests(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
-  const rows = await tx.informationRequest.findMany({
-    where: { status: { in: [...OPEN_REQUEST_STATUSES] } },
-    select: {
-      id: true, number: true, status: true, submittedAt: true, extendedAt: true, dueDate: true, dueRule: true,
-      completionRequestedOn: true, completionDueDate: true, updatedAt: true,
-    },
-    orderBy: { submittedAt: "asc" },
-  });
-  // The Atasan's orders of the few reopened requests, read for those only (a relation include
-  // here sent every open request's id as a parameter: over PostgreSQL's limit at 100,000 open).
-  const reopened = rows.filter((r) => r.dueRule === ATASAN_ORDER_RULE).map((r) => r.id);
-  const orders = new Map<string, { answerDate: Date | null; orderPeriodDays: number | null }>();
-  for (let i = 0; i < reopened.length; i += 1000) {
-    const tasks = await tx.followUpTask.findMany({
-      where: { requestId: { in: reopened.slice(i, i + 1000) }, doneAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { requestId: true, objection: { select: { answerDate: true, orderPeriodDays: true } } },
-    });
-    for (const t of tasks) if (!orders.has(t.requestId)) orders.set(t.requestId, t.objection);
-  }
-  return rows.map((r) => {
-    const order = r.dueRule === ATASAN_ORDER_RULE ? orders.get(r.id) : undefined;
-    let due: string;
-    let label: string;
-    if (order?.answerDate && order.orderPeriodDays !== null) {
-      // Reopened by the Atasan's order (Pasal 36): the order's period is the running deadline.
-      due = followUpDueDate(fromDbDate(order.answerDate), order.orderPeriodDays, config);
-      label = "Batas waktu perintah Atasan PPID";
-    } else {
-      // UU 14/2008 Pasal 22(7): 10 working days after receipt; Pasal 22(8): once 7 more after that date.
-      const response = computeDeadline("REQUEST_RESPONSE", r.submittedAt, config).dueDate;
-      due = r.extendedAt ? computeDeadline("REQUEST_EXTENSION", response, config).dueDate : response;
-      label = r.extendedAt ? "Batas waktu jawaban setelah perpanjangan" : "Batas waktu jawaban permohonan";
-    }
-    // The extension notice (Pasal 22(8)) or the receipt (Pasal 22(4)) told the requester the old date.
-    const letter: LetterKind | undefined = order ? undefined : r.extendedAt ? "EXTENSION_NOTICE" : "RECEIPT";
-    const changes = diff("dueDate", label, r.dueDate, due, letter);
-    if (r.status === "AWAITING_COMPLETION" && r.completionRequestedOn) {
-      // Office SOP (docs/domain.md, Requests step 3): the requester completes within the configured working days.
-      const completion = computeDeadline("REQUIREMENTS_COMPLETION", fromDbDate(r.completionRequestedOn), config).dueDate;
-      changes.push(...diff("completionDueDate", "Batas waktu melengkapi persyaratan", r.completionDueDate, completion));
-    }
-    return {
-      caseKind: "REQUEST",
-      caseId: r.id,
-      caseNumber: r.number,
-      status: r.status,
-      changes,
-      target: { model: "request", where: { id: r.id, updatedAt: r.updatedAt } },
-    };
-  });
-}
-
-async function planObjections(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
-  const rows = await tx.objection.findMany({
-    where: { status: { not: "CLOSED" } },
-    select: { id: true, number: true, status: true, submittedAt: true, dueDate: true, answerDate: true, answerReceivedOn: true, disputeDueDate: true, updatedAt: true },
-    orderBy: { submittedAt: "asc" },
-  });
-  return rows.map((o) => {
-    const pending = o.status === "RECEIVED" || o.status === "UNDER_REVIEW";
-    // UU 14/2008 Pasal 36(2): the Atasan PPID answers within 30 working days of receipt.
-    const due = pending ? computeDeadline("OBJECTION_RESPONSE", o.submittedAt, config).dueDate : o.dueDate ? fromDbDate(o.dueDate) : null;
-    const changes = pending && due ? diff("dueDate", "Batas waktu tanggapan atasan PPID", o.dueDate, due, "OBJECTION_RECEIPT") : [];
-    const received = o.answerReceivedOn ?? o.answerDate;
-    const answer = received ? fromDbDate(received) : null;
-    if (answer || due) {
-      // UU 14/2008 Pasal 37(2): 14 working days after the answer, or after the answer's deadline when none
-      // came. Stored always: without an answer it is the latest date the requester may file.
-      const dispute = computeDisputeFilingDeadline({ answerReceivedDate: answer, objectionResponseDueDate: due! }, config).dueDate;
-      changes.push(...diff("disputeDueDate", "Batas waktu pengajuan sengketa informasi", o.disputeDueDate, dispute));
-    }
-    return {
-      caseKind: "OBJECTION",
-      caseId: o.id,
-      caseNumber: o.number,
-      status: o.status,
-      changes,
-      target: { model: "objection", where: { id: o.id, updatedAt: o.updatedAt } },
-    };
-  });
-}
-
-async function planFollowUpTasks(tx: Tx, config: CalendarConfig): Promise<RowPlan[]> {
-  const rows = await tx.followUpTask.findMany({
-    where: { doneAt: null },
-    select: {
-      id: true,
-      description: true,
-      dueDate: true,
-      objection: { select: { answerDate: true, orderPeriodDays: true } },
-      request: { select: { id: true, number: true, status: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.flatMap((t): RowPlan[] => {
-    const { answerDate, orderPeriodDays } = t.objection;
-    if (!answerDate || orderPeriodDays === null) return [];
-    const due = followUpDueDate(fromDbDate(answerDate), orderPeriodDays, config);
-    const label = `Batas waktu tindak lanjut "${t.description.slice(0, 80)}"`;
-    return [
-      {
-        caseKind: "REQUEST",
-        caseId: t.request.id,
-        caseNumber: t.request.number,
-        status: t.request.status,
-        changes: diff("followUpTask.dueDate", label, t.dueDate, due),
-        extra: { taskId: t.id },
-        target: { model: "task", where: { id: t.id, doneAt: null, dueDate: t.dueDate } },
-      },
-    ];
-  });
-}
+/** Enough for the administrator's confirmation (it shows 20) without keeping 100,000 in memory. */
+export const LISTED_CHANGES = 1000;
 
 function noteFor(change: FieldChange, reason: string): string {
   if (change.from === null) return `${change.label} ditetapkan ${formatDateId(change.to)} karena: ${reason}.`;
@@ -179,13 +46,28 @@ export async function recomputeOpenDeadlines(
   options: { reason: string; actor: RecomputeActor },
 ): Promise<RecomputeSummary> {
   const config = await loadCalendarConfig(tx);
-  const plans = [
-    ...(await planRequests(tx, config)),
-    ...(await planObjections(tx, config)),
-    ...(await planFollowUpTasks(tx, config)),
-  ].filter((p) => p.changes.length > 0);
-  await writePlans(tx, plans);
-  const letters = await lettersStating(tx, plans);
+  const summary: RecomputeSummary = { changed: 0, changes: [] };
+  for (const source of [requestPlans, objectionPlans, followUpTaskPlans]) {
+    for await (const chunk of source(tx, config)) {
+      const plans = chunk.filter((p) => p.changes.length > 0);
+      if (plans.length === 0) continue;
+      await writePlans(tx, plans);
+      await logPlans(tx, plans, await lettersStating(tx, plans), options);
+      for (const plan of plans) {
+        for (const c of plan.changes) {
+          summary.changed++;
+          if (summary.changes.length < LISTED_CHANGES) {
+            summary.changes.push({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, field: c.field, label: c.label, from: c.from, to: c.to });
+          }
+        }
+      }
+    }
+  }
+  return summary;
+}
+
+/** One RECOMPUTE_DEADLINE event per moved date, naming the letter that stated the old one when it got a note. */
+async function logPlans(tx: Tx, plans: RowPlan[], letters: Map<string, { id: string; number: string; kind: LetterKind }>, options: { reason: string; actor: RecomputeActor }) {
   await recordCaseEvents(
     tx,
     plans.flatMap((plan) =>
@@ -209,10 +91,6 @@ export async function recomputeOpenDeadlines(
       }),
     ),
   );
-  const changes: DeadlineChange[] = plans.flatMap((plan) =>
-    plan.changes.map((c) => ({ caseKind: plan.caseKind, caseId: plan.caseId, caseNumber: plan.caseNumber, field: c.field, label: c.label, from: c.from, to: c.to })),
-  );
-  return { changed: changes.length, changes };
 }
 
 /**
