@@ -4,6 +4,15 @@ import { formatOfficeDateId } from "@/lib/domain/dip-format";
 import { entryPath } from "@/lib/domain/dip-paths";
 import type { PublicDipItem } from "@/lib/view-types/dip";
 
+// One text per line, not a dozen adjacent ones: every text child is an entry in the page's RSC
+// payload and a separate node (with a separator comment) in its HTML, twenty times over.
+function facts(e: PublicDipItem, timeZone: string): string {
+  const parts = [DIP_CATEGORY_LABELS[e.category], e.unitName, `Tahun ${e.year}`, `Nomor ${e.number}`];
+  if (e.publishedAt) parts.push(`Diterbitkan ${formatOfficeDateId(e.publishedAt, timeZone)}`);
+  if (e.documents.length > 0) parts.push(`${e.documents.length} dokumen`);
+  return parts.join(" · ");
+}
+
 export function DipResultList({ items, timeZone }: { items: PublicDipItem[]; timeZone: string }) {
   if (items.length === 0) {
     return (
@@ -24,11 +33,7 @@ export function DipResultList({ items, timeZone }: { items: PublicDipItem[]; tim
             <Link href={entryPath(e.number)} className="underline decoration-slate-400 underline-offset-2 hover:decoration-brand-700">{e.title}</Link>
           </h2>
           <p className="mt-1 text-sm text-slate-700">{e.summary}</p>
-          <p className="mt-2 text-sm text-slate-700">
-            {DIP_CATEGORY_LABELS[e.category]} · {e.unitName} · Tahun {e.year} · Nomor {e.number}
-            {e.publishedAt && <> · Diterbitkan {formatOfficeDateId(e.publishedAt, timeZone)}</>}
-            {e.documents.length > 0 && <> · {e.documents.length} dokumen</>}
-          </p>
+          <p className="mt-2 text-sm text-slate-700">{facts(e, timeZone)}</p>
         </li>
       ))}
     </ol>
