@@ -60,19 +60,19 @@ export function dashboardFigures(
   for (const row of rows) {
     const unit = line(row.unitCode);
     if (isOpen(row.status)) {
-      openByStatus[row.status] += 1;
-      if (unit) unit.open += 1;
+      openByStatus[row.status] += row.count;
+      if (unit) unit.open += row.count;
       if (row.dueDate !== null && row.dueDate < today) {
-        overdue += 1;
-        if (unit) unit.overdue += 1;
+        overdue += row.count;
+        if (unit) unit.overdue += row.count;
       } else if (row.dueDate !== null && row.dueDate <= lastDue) {
-        dueThisWeek += 1;
+        dueThisWeek += row.count;
       }
     }
     if (!row.receivedDate.startsWith(`${year}-`)) continue;
     const month = months[Number(row.receivedDate.slice(5, 7)) - 1];
-    month.received += 1;
-    if (row.status === "CLOSED") month.closed += 1;
+    month.received += row.count;
+    if (row.status === "CLOSED") month.closed += row.count;
   }
   const openTotal = Object.values(openByStatus).reduce((a, b) => a + b, 0);
   return {

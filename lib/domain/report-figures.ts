@@ -49,6 +49,9 @@ export type ReportFigures = { requests: RequestFigures; objections: ObjectionFig
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** How many cases the rows stand for. */
+export const countOf = (rows: readonly { count: number }[]): number => rows.reduce((sum, row) => sum + row.count, 0);
+
 export function requestFigures(rows: readonly ReportRequestRow[], config: CalendarConfig): RequestFigures {
   const byChannel = zeros(REQUEST_CHANNELS);
   const byRequesterType = zeros(REQUESTER_TYPES);
@@ -57,36 +60,36 @@ export function requestFigures(rows: readonly ReportRequestRow[], config: Calend
   let refusedOtherLaw = 0;
   const laws = new Map<string, number>();
   for (const row of rows) {
-    byChannel[row.channel] += 1;
-    byRequesterType[row.requesterType] += 1;
-    outcomes[row.outcome ?? "PENDING"] += 1;
+    byChannel[row.channel] += row.count;
+    byRequesterType[row.requesterType] += row.count;
+    outcomes[row.outcome ?? "PENDING"] += row.count;
     if (row.outcome !== "REJECTED") continue;
     for (const letter of new Set(row.pasal17Letters)) {
-      if (letter in refusedByLetter) refusedByLetter[letter as Pasal17Letter] += 1;
+      if (letter in refusedByLetter) refusedByLetter[letter as Pasal17Letter] += row.count;
     }
     const law = row.otherLaw?.trim();
     if (!law) continue;
-    refusedOtherLaw += 1;
-    laws.set(law, (laws.get(law) ?? 0) + 1);
+    refusedOtherLaw += row.count;
+    laws.set(law, (laws.get(law) ?? 0) + row.count);
   }
   const refusedByOtherLaw = [...laws].map(([law, count]) => ({ law, count })).sort((a, b) => b.count - a.count || a.law.localeCompare(b.law));
-  return { total: rows.length, byChannel, byRequesterType, outcomes, refusedByLetter, refusedOtherLaw, refusedByOtherLaw, timing: timingFigures(rows, config) };
+  return { total: countOf(rows), byChannel, byRequesterType, outcomes, refusedByLetter, refusedOtherLaw, refusedByOtherLaw, timing: timingFigures(rows, config) };
 }
 
 export function objectionFigures(rows: readonly ReportObjectionRow[]): ObjectionFigures {
   const byGround = zeros(OBJECTION_GROUNDS);
   const outcomes = zeros([...OBJECTION_OUTCOMES, "PENDING"] as const);
   for (const row of rows) {
-    for (const ground of new Set(row.grounds)) byGround[ground] += 1;
-    outcomes[row.outcome ?? "PENDING"] += 1;
+    for (const ground of new Set(row.grounds)) byGround[ground] += row.count;
+    outcomes[row.outcome ?? "PENDING"] += row.count;
   }
-  return { total: rows.length, byGround, outcomes };
+  return { total: countOf(rows), byGround, outcomes };
 }
 
 export function disputeFigures(rows: readonly ReportDisputeRow[]): DisputeFigures {
   const outcomes = zeros([...DISPUTE_OUTCOMES, "PENDING"] as const);
-  for (const row of rows) outcomes[row.outcome ?? "PENDING"] += 1;
-  return { total: rows.length, outcomes };
+  for (const row of rows) outcomes[row.outcome ?? "PENDING"] += row.count;
+  return { total: countOf(rows), outcomes };
 }
 
 export type ReportRows = {
@@ -150,8 +153,8 @@ export function unitSummaries(rows: ReportRows, units: readonly ReportUnit[], co
       answered: figures.timing.answered,
       late: figures.timing.punctuality.LATE,
       refused: figures.outcomes.REJECTED,
-      objections: own.objections.length,
-      disputes: own.disputes.length,
+      objections: countOf(own.objections),
+      disputes: countOf(own.disputes),
     };
   });
 }

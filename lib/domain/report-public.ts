@@ -3,7 +3,7 @@
 
 import type { CalendarConfig } from "./calendar";
 import { buildReportDocument, EMPTY_REPORT_TEXTS, type ReportSection } from "./report-document";
-import { reportFigures, rowsInPeriod, unitSummaries, type ReportFigures, type ReportRows, type UnitSummary } from "./report-figures";
+import { countOf, reportFigures, rowsInPeriod, unitSummaries, type ReportFigures, type ReportRows, type UnitSummary } from "./report-figures";
 import { makePeriod, MONTH_SHORT_ID } from "./report-period";
 import type { ReportUnit } from "./report-rows";
 
@@ -26,7 +26,7 @@ export function buildStatistics(year: number, rows: ReportRows, units: ReportUni
   const unitLines = unitSummaries(inYear, units, config);
   const months = MONTH_SHORT_ID.map((label, i) => {
     const prefix = `${year}-${String(i + 1).padStart(2, "0")}`;
-    return { label, received: inYear.requests.filter((r) => r.receivedDate.startsWith(prefix)).length };
+    return { label, received: countOf(inYear.requests.filter((r) => r.receivedDate.startsWith(prefix))) };
   });
   const document = buildReportDocument({ bodyName, period, unitName: null, texts: EMPTY_REPORT_TEXTS, figures, units: unitLines });
   return {

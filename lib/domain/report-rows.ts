@@ -1,6 +1,10 @@
 // The plain rows the report computations read (lib/domain/report-*.ts). The query layer maps
 // register rows to these; nothing personal is in them (no name, NIK, contact or address), so the
 // same figures can serve the office report, the dashboard and the public Statistik page.
+//
+// A row stands for `count` cases that agree on every field of the row: the query layer groups
+// identical rows (a year at a million requests is a few thousand rows, not 200,000), and every
+// figure counts a row `count` times, so grouping never changes a figure.
 
 import type { LocalDate } from "./local-date";
 import type { DisputeOutcome, DisputeStatus } from "./dispute-workflow";
@@ -13,7 +17,8 @@ import type { RequestChannel, RequestOutcome, RequestStatus } from "./request-wo
 export type UnitCode = string | null;
 
 export type ReportRequestRow = {
-  id: string;
+  /** How many requests this row stands for (at least 1). */
+  count: number;
   unitCode: UnitCode;
   channel: RequestChannel;
   requesterType: RequesterType;
@@ -32,7 +37,8 @@ export type ReportRequestRow = {
 };
 
 export type ReportObjectionRow = {
-  id: string;
+  /** How many objections this row stands for (at least 1). */
+  count: number;
   unitCode: UnitCode;
   grounds: ObjectionGround[];
   status: ObjectionStatus;
@@ -42,7 +48,8 @@ export type ReportObjectionRow = {
 };
 
 export type ReportDisputeRow = {
-  id: string;
+  /** How many disputes this row stands for (at least 1). */
+  count: number;
   unitCode: UnitCode;
   status: DisputeStatus;
   outcome: DisputeOutcome | null;

@@ -3,6 +3,7 @@
 // with the office calendar, so holidays and cuti bersama do not count.
 
 import { countWorkingDays, DEADLINE_RULES, type CalendarConfig } from "./calendar";
+import { shapeOf } from "./working-days";
 import type { ReportRequestRow } from "./report-rows";
 
 const RESPONSE_DAYS = DEADLINE_RULES.REQUEST_RESPONSE.workingDays as number;
@@ -53,23 +54,51 @@ export type TimingFigures = {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-export function timingFigures(rows: readonly ReportRequestRow[], config: CalendarConfig): TimingFigures {
-  const days: { days: number; extended: boolean }[] = [];
-  for (const row of rows) {
-    const d = noticeWorkingDays(row, config);
-    if (d !== null) days.push({ days: d, extended: row.extended });
+/** The k-th (0-based) of the days when every row's days are repeated `count` times, sorted. */
+function nthDay(sorted: readonly { days: number; count: number }[], k: number): number {
+  let seen = 0;
+  for (const d of sorted) {
+    seen += d.count;
+    if (k < seen) return d.days;
   }
-  const sorted = days.map((d) => d.days).sort((a, b) => a - b);
-  const n = sorted.length;
-  const median = n === 0 ? null : n % 2 === 1 ? sorted[(n - 1) / 2] : oneDecimal((sorted[n / 2 - 1] + sorted[n / 2]) / 2);
-  const mean = n === 0 ? null : oneDecimal(sorted.reduce((a, b) => a + b, 0) / n);
+  throw new RangeError(`No day ${k} among ${seen}`);
+}
+
+// Rows sharing receipt and notice dates take the same number of working days: counted once per
+// calendar (the whole report, then each unit's line, asks for the same pairs), as working-days.ts
+// keeps its index: a configuration is never changed, a changed calendar is a new object.
+const knownDays = new WeakMap<CalendarConfig, { shape: string; days: Map<string, number | null> }>();
+
+function daysMemo(config: CalendarConfig): Map<string, number | null> {
+  const shape = shapeOf(config);
+  const known = knownDays.get(config);
+  if (known && known.shape === shape) return known.days;
+  const days = new Map<string, number | null>();
+  knownDays.set(config, { shape, days });
+  return days;
+}
+
+export function timingFigures(rows: readonly ReportRequestRow[], config: CalendarConfig): TimingFigures {
+  const known = daysMemo(config);
+  const days: { days: number; extended: boolean; count: number }[] = [];
+  for (const row of rows) {
+    const key = `${row.receivedDate}/${row.noticeDate}`;
+    let d = known.get(key);
+    if (d === undefined) known.set(key, (d = noticeWorkingDays(row, config)));
+    if (d !== null) days.push({ days: d, extended: row.extended, count: row.count });
+  }
+  const sorted = [...days].sort((a, b) => a.days - b.days);
+  const n = sorted.reduce((sum, d) => sum + d.count, 0);
+  const median = n === 0 ? null : n % 2 === 1 ? nthDay(sorted, (n - 1) / 2) : oneDecimal((nthDay(sorted, n / 2 - 1) + nthDay(sorted, n / 2)) / 2);
+  const mean = n === 0 ? null : oneDecimal(sorted.reduce((sum, d) => sum + d.days * d.count, 0) / n);
   const punctuality: Record<Punctuality, number> = { WITHIN_RESPONSE: 0, WITHIN_EXTENSION: 0, LATE: 0 };
-  for (const d of days) punctuality[punctualityOf(d.days, d.extended)] += 1;
+  for (const d of days) punctuality[punctualityOf(d.days, d.extended)] += d.count;
+  const inBucket = (min: number, max: number) => sorted.reduce((sum, d) => (d.days >= min && d.days <= max ? sum + d.count : sum), 0);
   return {
     answered: n,
     median,
     mean,
-    buckets: TIMING_BUCKETS.map((b) => ({ label: b.label, count: sorted.filter((d) => d >= b.min && d <= b.max).length })),
+    buckets: TIMING_BUCKETS.map((b) => ({ label: b.label, count: inBucket(b.min, b.max) })),
     punctuality,
   };
 }

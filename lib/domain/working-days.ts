@@ -22,7 +22,8 @@ type CalendarIndex = {
 };
 
 /** A cheap check that a cached index still fits its configuration (entries added or removed). */
-const shapeOf = (config: CalendarConfig) => `${config.timeZone}|${config.holidays.length}|${config.officialYears.join(",")}`;
+/** Changes when a configuration object was changed after all (caches built on it are then rebuilt). */
+export const shapeOf = (config: CalendarConfig) => `${config.timeZone}|${config.holidays.length}|${config.officialYears.join(",")}`;
 
 type DayVerdict = { nonWorking: SkippedDay | null; provisional: boolean };
 

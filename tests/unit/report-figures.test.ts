@@ -10,11 +10,9 @@ const config = officialConfig();
 
 // October 2026 has no holiday: from Thu 1 Oct, day 9 = Wed 14, day 10 = Thu 15, day 11 = Fri 16,
 // day 17 = Mon 26, day 18 = Tue 27.
-let n = 0;
 function request(over: Partial<ReportRequestRow>): ReportRequestRow {
-  n += 1;
   return {
-    id: `r${n}`, unitCode: "DINKES", channel: "ONLINE", requesterType: "INDIVIDUAL", status: "CLOSED", outcome: "GRANTED_FULL",
+    count: 1, unitCode: "DINKES", channel: "ONLINE", requesterType: "INDIVIDUAL", status: "CLOSED", outcome: "GRANTED_FULL",
     receivedDate: "2026-10-01", noticeDate: "2026-10-14", dueDate: "2026-10-15", extended: false, pasal17Letters: [], otherLaw: null,
     ...over,
   };
@@ -39,13 +37,13 @@ const requests: ReportRequestRow[] = [
 ];
 
 const objections: ReportObjectionRow[] = [
-  { id: "o1", unitCode: "DINKES", grounds: ["REFUSED_PASAL_17"], status: "CLOSED", outcome: "REJECTED", receivedDate: "2026-11-02", answerDate: "2026-11-20" },
-  { id: "o2", unitCode: null, grounds: ["REFUSED_PASAL_17", "UNREASONABLE_FEE"], status: "CLOSED", outcome: "ACCEPTED_PARTIAL", receivedDate: "2026-11-03", answerDate: "2026-11-25" },
-  { id: "o3", unitCode: "DINKES", grounds: ["NOT_ANSWERED"], status: "UNDER_REVIEW", outcome: null, receivedDate: "2026-11-10", answerDate: null },
+  { count: 1, unitCode: "DINKES", grounds: ["REFUSED_PASAL_17"], status: "CLOSED", outcome: "REJECTED", receivedDate: "2026-11-02", answerDate: "2026-11-20" },
+  { count: 1, unitCode: null, grounds: ["REFUSED_PASAL_17", "UNREASONABLE_FEE"], status: "CLOSED", outcome: "ACCEPTED_PARTIAL", receivedDate: "2026-11-03", answerDate: "2026-11-25" },
+  { count: 1, unitCode: "DINKES", grounds: ["NOT_ANSWERED"], status: "UNDER_REVIEW", outcome: null, receivedDate: "2026-11-10", answerDate: null },
 ];
 const disputes: ReportDisputeRow[] = [
-  { id: "d1", unitCode: "DINKES", status: "RULED", outcome: "GRANTED_PARTIAL", filedOn: "2026-12-01" },
-  { id: "d2", unitCode: null, status: "MEDIATION", outcome: null, filedOn: "2025-12-01" },
+  { count: 1, unitCode: "DINKES", status: "RULED", outcome: "GRANTED_PARTIAL", filedOn: "2026-12-01" },
+  { count: 1, unitCode: null, status: "MEDIATION", outcome: null, filedOn: "2025-12-01" },
 ];
 const all: ReportRows = { requests, objections, disputes };
 
@@ -140,5 +138,32 @@ describe("dashboard figures", () => {
     expect(d.months[9]).toMatchObject({ label: "Okt", received: 8, closed: 8 });
     expect(d.months[10]).toMatchObject({ received: 4, closed: 0 });
     expect(d.months.reduce((s, m) => s + m.received, 0)).toBe(12);
+  });
+});
+
+describe("grouped rows", () => {
+  // The loader returns one row per group of identical cases with their count; every figure must
+  // be what the same cases give one row each (the median over an even and an odd total included).
+  const weights = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+  const grouped: ReportRows = {
+    requests: requests.map((r, i) => ({ ...r, count: weights[i] })),
+    objections: objections.map((o, i) => ({ ...o, count: i + 2 })),
+    disputes: disputes.map((d, i) => ({ ...d, count: i + 3 })),
+  };
+  const expand = <T extends { count: number }>(rows: readonly T[]) => rows.flatMap((r) => Array.from({ length: r.count }, () => ({ ...r, count: 1 })));
+  const single: ReportRows = { requests: expand(grouped.requests), objections: expand(grouped.objections), disputes: expand(grouped.disputes) };
+
+  it("give the figures of one row per case", () => {
+    for (const period of [makePeriod("YEAR", 2026)!, makePeriod("MONTH", 2026, 10)!]) {
+      const g = reportFigures(rowsInPeriod(grouped, period), config);
+      expect(g).toEqual(reportFigures(rowsInPeriod(single, period), config));
+      expect(unitSummaries(rowsInPeriod(grouped, period), UNITS, config)).toEqual(unitSummaries(rowsInPeriod(single, period), UNITS, config));
+    }
+    const g = reportFigures(rowsInPeriod(grouped, makePeriod("YEAR", 2026)!), config);
+    expect(g.requests.total).toBe(36);
+    expect(g.requests.timing.answered).toBe(23);
+    const odd = { ...grouped, requests: grouped.requests.map((r, i) => (i === 0 ? { ...r, count: 4 } : r)) };
+    expect(reportFigures(odd, config).requests.timing).toEqual(reportFigures({ ...single, requests: expand(odd.requests) }, config).requests.timing);
+    expect(dashboardFigures(grouped.requests, UNITS, "2026-12-01", 2026, config)).toEqual(dashboardFigures(single.requests, UNITS, "2026-12-01", 2026, config));
   });
 });

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { cachedPublicQuery, PUBLIC_STATS_MAX_AGE_SECONDS, PUBLIC_TAGS } from "@/lib/server/public-cache";
 import { loadCalendarConfig } from "@/lib/server/queries/calendar";
 import { loadReportRows, loadReportUnits } from "@/lib/server/queries/report-rows";
+import { listRequestYears } from "@/lib/server/queries/request-years";
 
 // The public Statistik page of one year: the same figures as the Laporan Layanan Informasi Publik
 // (lib/domain/report-figures.ts), counts only — no name, NIK, e-mail, phone or address ever
@@ -22,9 +23,9 @@ export async function loadPublicStatistics(year: number): Promise<PublicStatisti
     loadReportUnits(),
     db().officeSetting.findUniqueOrThrow({ where: { id: 1 }, select: { bodyName: true } }),
     loadReportRows({ kind: "all" }, period),
-    db().informationRequest.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }),
+    listRequestYears({ kind: "all" }),
   ]);
-  return buildStatistics(year, rows, units, config, office.bodyName, years.map((y) => y.year));
+  return buildStatistics(year, rows, units, config, office.bodyName, years);
 }
 
 const EMPTY_CONFIG = makeCalendarConfig({ timeZone: "Asia/Jakarta", holidays: [], officialYears: [] });

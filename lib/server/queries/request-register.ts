@@ -12,6 +12,7 @@ import { REGISTER_OPEN, type RequestRegisterQuery } from "@/lib/schemas/request-
 import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
 import { REGISTER_COUNT_CAP, requestSearchWhere } from "@/lib/server/queries/request-register-search";
+import { listRequestYears } from "@/lib/server/queries/request-years";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import type { RegisterRow, RegisterPage } from "@/lib/view-types/requests";
 
@@ -197,14 +198,8 @@ export async function listActiveUnits() {
 }
 
 /** The years that have requests in the user's scope (newest first), for the year filter. */
-export async function listRegisterYears(actor: CaseActor): Promise<number[]> {
-  const rows = await db().informationRequest.findMany({
-    where: scopeWhere(caseScopeFor(actor)),
-    distinct: ["year"],
-    select: { year: true },
-    orderBy: { year: "desc" },
-  });
-  return rows.map((r) => r.year);
+export function listRegisterYears(actor: CaseActor): Promise<number[]> {
+  return listRequestYears(caseScopeFor(actor));
 }
 
 /** How many running requests are overdue, and how many are due within DUE_SOON_WORKING_DAYS. */
