@@ -433,8 +433,12 @@ describe("the register and its exports", () => {
     expect(mine.rows.map((r) => r.number)).toEqual([late.number]);
     const all = await listRequestRegister(utama, parseRegisterQueryLenient({ q: "Yakobus", urut: "nomor", arah: "naik" }), now);
     expect(all.rows.map((r) => r.number)).toEqual([fresh.number, late.number]);
+    // A word search alone over the whole register takes its total from the matches found; with
+    // another filter or in a unit's scope the register counts.
+    expect([all.total, all.totalIsAtLeast, mine.total]).toEqual([2, false, 1]);
     const overdue = await listRequestRegister(utama, parseRegisterQueryLenient({ q: "Yakobus", terlambat: "1" }), now);
     expect(overdue.rows.map((r) => [r.number, r.standing?.overdue])).toEqual([[late.number, true]]);
+    expect(overdue.total).toBe(1);
     // fresh: received 14 April, due 28 April = 4 working days after 22 April.
     expect((await listRequestRegister(utama, parseRegisterQueryLenient({ q: "Yakobus", tenggat: "3" }), now)).rows).toEqual([]);
     const soon = await listRequestRegister(utama, parseRegisterQueryLenient({ q: "Yakobus", tenggat: "4" }), now);

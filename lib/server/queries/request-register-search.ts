@@ -23,9 +23,16 @@ export function prefixTsQuery(q: string): string | null {
   return words.length === 0 ? null : words.map((w) => `${w}:*`).join(" & ");
 }
 
-export async function requestSearchWhere(q: string): Promise<Prisma.InformationRequestWhereInput> {
+/**
+ * The register rows the search matches; `matched`: how many they are, when the search is a word
+ * search alone (no number, no bare sequence): the ids found are then exactly the matches, and the
+ * register need not count them again (a capped count over 5,000 ids took 90–130 ms at a million).
+ */
+export type RequestSearch = { where: Prisma.InformationRequestWhereInput; matched: number | null };
+
+export async function requestSearch(q: string): Promise<RequestSearch> {
   const number = normalizeNumber(q);
-  if (number) return { number };
+  if (number) return { where: { number }, matched: null };
   const or: Prisma.InformationRequestWhereInput[] = [];
   if (/^\d{1,6}$/.test(q.trim())) or.push({ sequence: Number(q.trim()) });
   const tsQuery = prefixTsQuery(q);
@@ -42,6 +49,7 @@ export async function requestSearchWhere(q: string): Promise<Prisma.InformationR
         ORDER BY "submittedAt" DESC LIMIT ${REGISTER_SEARCH_LIMIT}::int`,
     ]);
     or.push({ id: { in: rows.map((r) => r.id) } });
+    if (or.length === 1) return { where: or[0], matched: rows.length };
   }
-  return or.length === 0 ? { id: { in: [] } } : { OR: or };
+  return { where: or.length === 0 ? { id: { in: [] } } : { OR: or }, matched: null };
 }

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { REGISTER_OPEN, type RequestRegisterQuery } from "@/lib/schemas/request-register-query";
 import { db } from "@/lib/server/db";
 import { getCalendarConfig } from "@/lib/server/queries/calendar";
-import { REGISTER_COUNT_CAP, requestSearchWhere } from "@/lib/server/queries/request-register-search";
+import { REGISTER_COUNT_CAP, requestSearch } from "@/lib/server/queries/request-register-search";
 import { listRequestYears } from "@/lib/server/queries/request-years";
 import { fromDbDate, toDbDate } from "@/lib/domain/db-date";
 import type { RegisterRow, RegisterPage } from "@/lib/view-types/requests";
@@ -31,7 +31,8 @@ export function scopeWhere(scope: CaseScope): Prisma.InformationRequestWhereInpu
   return { id: { in: [] } };
 }
 
-async function filterWhere(query: RequestRegisterQuery, today: string, config: CalendarConfig): Promise<Prisma.InformationRequestWhereInput[]> {
+/** The filters; `matched`: how many rows they match, when a word search is the only filter. */
+async function filterWhere(query: RequestRegisterQuery, today: string, config: CalendarConfig): Promise<{ and: Prisma.InformationRequestWhereInput[]; matched: number | null }> {
   const and: Prisma.InformationRequestWhereInput[] = [];
   if (query.status === REGISTER_OPEN) and.push({ status: { in: OPEN } });
   else if (query.status) and.push({ status: query.status });
@@ -49,8 +50,9 @@ async function filterWhere(query: RequestRegisterQuery, today: string, config: C
     const last = query.dueWithin === 0 ? today : addWorkingDays(today, query.dueWithin, config).date;
     and.push({ status: { in: OPEN }, dueDate: { gte: toDbDate(today), lte: toDbDate(last) } });
   }
-  if (query.q) and.push(await requestSearchWhere(query.q));
-  return and;
+  if (!query.q) return { and, matched: null };
+  const search = await requestSearch(query.q);
+  return { and: [...and, search.where], matched: and.length === 0 ? search.matched : null };
 }
 
 function orderBy(query: RequestRegisterQuery): Prisma.InformationRequestOrderByWithRelationInput[] {
@@ -146,15 +148,18 @@ function toRow(r: Selected, now: Date, config: CalendarConfig): RegisterRow {
 async function where(actor: CaseActor, query: RequestRegisterQuery, now: Date) {
   const config = await getCalendarConfig();
   const today = toOfficeLocalDate(now, config.timeZone);
-  const clause: Prisma.InformationRequestWhereInput = { AND: [scopeWhere(caseScopeFor(actor)), ...(await filterWhere(query, today, config))] };
-  return { config, today, clause };
+  const scope = caseScopeFor(actor);
+  const filters = await filterWhere(query, today, config);
+  const clause: Prisma.InformationRequestWhereInput = { AND: [scopeWhere(scope), ...filters.and] };
+  return { config, today, clause, matched: scope.kind === "all" ? filters.matched : null };
 }
 
 /** One page of the register, newest number first unless sorted otherwise. */
 export async function listRequestRegister(actor: CaseActor, query: RequestRegisterQuery, now: Date): Promise<RegisterPage> {
-  const { config, today, clause } = await where(actor, query, now);
-  // Bounded: the count stops at the cap, and so do the pages (no offset beyond it).
-  const counted = await countCapped(clause, query, caseScopeFor(actor));
+  const { config, today, clause, matched } = await where(actor, query, now);
+  // Bounded: the count stops at the cap, and so do the pages (no offset beyond it). A word search
+  // alone over the whole register has counted its matches already.
+  const counted = matched ?? (await countCapped(clause, query, caseScopeFor(actor)));
   const totalIsAtLeast = counted > REGISTER_COUNT_CAP;
   const total = Math.min(counted, REGISTER_COUNT_CAP);
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
