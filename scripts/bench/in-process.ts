@@ -131,7 +131,7 @@ async function main() {
     await q("register_open_by_due", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') ORDER BY "dueDate" ASC NULLS LAST, "year" ASC, "sequence" ASC LIMIT 20`);
     await q("register_overdue", `SELECT "id" FROM "InformationRequest" WHERE "status" IN ('RECEIVED','AWAITING_COMPLETION','VERIFIED','IN_PROCESS','ANSWER_PREPARED') AND "dueDate" < current_date ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
     await pool.query(`SET work_mem = '32MB'`); // as lib/server/queries/request-register-search.ts runs it
-    await q("register_search_words", `SELECT "id" FROM "InformationRequest" WHERE to_tsvector('simple'::regconfig, coalesce("requesterName", '') || ' ' || coalesce("informationRequested", '')) @@ to_tsquery('simple', 'yakobus:* & tefa:*') ORDER BY "submittedAt" DESC LIMIT 5000`);
+    await q("register_search_words", `SELECT "requestId" FROM "RequestSearch" WHERE "vector" @@ to_tsquery('simple', 'yakobus:* & tefa:*') ORDER BY "submittedAt" DESC LIMIT 5000`);
     await pool.query("RESET work_mem");
     await q("unit_register", `SELECT "id" FROM "InformationRequest" WHERE "unitId" = (SELECT "id" FROM "Unit" ORDER BY "code" LIMIT 1) ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
     await q("objection_register_page", `SELECT "id" FROM "Objection" ORDER BY "year" DESC, "sequence" DESC LIMIT 50`);

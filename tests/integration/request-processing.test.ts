@@ -461,6 +461,18 @@ describe("the register and its exports", () => {
     expect(sheet.rowCount).toBe(2 + rows.length);
   });
 
+  it("finds a request by the words of its requester and text as they are now, whatever else changed", async () => {
+    const request = await makeRequest({ name: "Oktovianus Seran" });
+    const utama = { role: users.utama.role, userId: users.utama.id, unitId: users.utama.unitId };
+    const found = async (q: string) => (await listRequestRegister(utama, parseRegisterQueryLenient({ q }), wita("2026-04-22T09:00"))).rows.map((r) => r.number);
+    expect(await found("oktovianus ser")).toEqual([request.number]);
+    // The search vector lives beside the request (RequestSearch): a corrected name replaces it, a due date leaves it.
+    await t.client.informationRequest.update({ where: { id: request.id }, data: { requesterName: "Oktaviana Seran" } });
+    await t.client.informationRequest.update({ where: { id: request.id }, data: { dueDate: new Date("2026-05-01T00:00:00Z") } });
+    expect(await found("oktovianus")).toEqual([]);
+    expect(await found("oktaviana seran")).toEqual([request.number]);
+  });
+
   it("masks the NIK and hides identity papers on the case page without personal_data.view", async () => {
     const r = await makeRequest({ status: "IN_PROCESS", unit: "DINKES" });
     await t.client.attachment.create({
