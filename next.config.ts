@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { isHttpsUrl, STATIC_HTML_SOURCES, staticHtmlHeaders } from "./lib/domain/security-headers";
+import { isHttpsUrl, STATIC_HTML_QUERY_PAGES, STATIC_HTML_SOURCES, staticHtmlHeaders } from "./lib/domain/security-headers";
 
 export default function config(phase: string): NextConfig {
   const https = isHttpsUrl(process.env.PUBLIC_URL);
@@ -26,7 +26,19 @@ export default function config(phase: string): NextConfig {
     env: { PPID_BUILT_HTTPS: https ? "1" : "0" },
     async headers() {
       const headers = staticHtmlHeaders(https, dev);
-      return STATIC_HTML_SOURCES.map((source) => ({ source, headers }));
+      return [
+        ...STATIC_HTML_SOURCES.map((source) => ({ source, headers })),
+        ...STATIC_HTML_QUERY_PAGES.map((p) => ({ source: p.path, missing: missingKeys(p.keys), headers })),
+      ];
+    },
+    // The plain catalogue and the calculator's empty form go to their cached twins; with a search or
+    // a question they render per request. beforeFiles: the original path is a page of its own.
+    async rewrites() {
+      return { beforeFiles: STATIC_HTML_QUERY_PAGES.map((p) => ({ source: p.path, missing: missingKeys(p.keys), destination: p.twin })), afterFiles: [], fallback: [] };
     },
   };
+}
+
+function missingKeys(keys: readonly string[]): { type: "query"; key: string }[] {
+  return keys.map((key) => ({ type: "query", key }));
 }

@@ -74,7 +74,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return response;
   }
 
-  const nonce = isStaticHtmlPath(pathname) ? null : Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = isStaticHtmlPath(pathname, request.nextUrl.searchParams) ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, https: secure, dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   if (nonce) {
@@ -104,13 +104,32 @@ async function hasPlausibleReply(request: NextRequest, type: string): Promise<bo
 }
 
 // Next reads the matcher at build time, so it is a literal. Left out: static files, and the cached
-// pages (STATIC_HTML_PATHS, a DIP entry only with a plain number) when nothing is sent to them: their
+// pages (STATIC_HTML_PATHS, a DIP entry only with a plain number; the plain visits to
+// STATIC_HTML_QUERY_PAGES, i.e. without any of their query keys) when nothing is sent to them: their
 // headers come from next.config headers(), and a proxy pass would double what a cached hit costs.
-// A post or an action call to one of them (it carries a Content-Type or Next-Action) passes the gate.
+// A post or an action call to one of them (it carries a Content-Type or Next-Action), and a search or
+// a calculation (one of the keys, an entry each), passes the gate.
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|icon|apple-icon)(?!(?:|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})$).*)",
-    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})", has: [{ type: "header", key: "content-type" }] },
-    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64})", has: [{ type: "header", key: "next-action" }] },
+    "/((?!_next/static|_next/image|favicon.ico|icon|apple-icon)(?!(?:|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64}|kalkulator-hari-kerja/formulir|informasi-publik|kalkulator-hari-kerja)$).*)",
+    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64}|kalkulator-hari-kerja/formulir|informasi-publik|kalkulator-hari-kerja)", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:page(|profil|prosedur|permohonan|keberatan|statistik|serta-merta|informasi-dikecualikan|survei/terima-kasih|informasi-publik/[A-Za-z0-9-]{1,64}|kalkulator-hari-kerja/formulir|informasi-publik|kalkulator-hari-kerja)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "q" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "kategori" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "category" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "unit" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "tahun" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "year" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "bentuk" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "form" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "urut" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "sort" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "halaman" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "page" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "perHalaman" }] },
+    { source: "/informasi-publik", has: [{ type: "query", key: "pageSize" }] },
+    { source: "/kalkulator-hari-kerja", has: [{ type: "query", key: "aturan" }] },
+    { source: "/kalkulator-hari-kerja", has: [{ type: "query", key: "tanggal" }] },
+    { source: "/kalkulator-hari-kerja", has: [{ type: "query", key: "jam" }] },
   ],
 };

@@ -20,7 +20,33 @@ export const STATIC_HTML_PATHS: readonly string[] = [
   "/informasi-dikecualikan",
   "/informasi-publik/*",
   "/survei/terima-kasih",
+  // Twins of the plain visits to STATIC_HTML_QUERY_PAGES (/informasi-publik/daftar is under "/*").
+  "/kalkulator-hari-kerja/formulir",
 ];
+
+/**
+ * Pages that read their query string for a search or a calculation only. Without any of `keys` they
+ * show the same page to everyone: next.config `rewrites()` (beforeFiles, `missing` every key) sends
+ * such a visit to `twin`, a route that renders the same component without reading the query and is
+ * served from the cache; the proxy and the nonce policy are then skipped like on the other cached
+ * pages. With one of the keys the page renders per request behind the proxy. The twins themselves
+ * are in STATIC_HTML_PATHS. Keys: lib/schemas/dip-query.ts (names and aliases) and the calculator's
+ * form fields; a unit test keeps them in step, and the proxy matcher's literal lists the same.
+ */
+export const STATIC_HTML_QUERY_PAGES: readonly { path: string; twin: string; keys: readonly string[] }[] = [
+  {
+    path: "/informasi-publik",
+    twin: "/informasi-publik/daftar",
+    keys: ["q", "kategori", "category", "unit", "tahun", "year", "bentuk", "form", "urut", "sort", "halaman", "page", "perHalaman", "pageSize"],
+  },
+  { path: "/kalkulator-hari-kerja", twin: "/kalkulator-hari-kerja/formulir", keys: ["aturan", "tanggal", "jam"] },
+];
+
+/** The plain visit to a STATIC_HTML_QUERY_PAGES page: none of its keys in the query string. */
+export function isStaticQueryPageVisit(pathname: string, search: URLSearchParams): boolean {
+  const page = STATIC_HTML_QUERY_PAGES.find((p) => p.path === pathname);
+  return page !== undefined && !page.keys.some((k) => search.has(k));
+}
 
 /**
  * The same pages as next.config `headers()` sources. A DIP entry's number is one path segment; the
@@ -28,7 +54,8 @@ export const STATIC_HTML_PATHS: readonly string[] = [
  */
 export const STATIC_HTML_SOURCES: readonly string[] = STATIC_HTML_PATHS.map((p) => (p.endsWith("/*") ? `${p.slice(0, -1)}:nomor` : p));
 
-export function isStaticHtmlPath(pathname: string): boolean {
+export function isStaticHtmlPath(pathname: string, search?: URLSearchParams): boolean {
+  if (search && isStaticQueryPageVisit(pathname, search)) return true;
   return STATIC_HTML_PATHS.some((p) => (p.endsWith("/*") ? pathname.startsWith(p.slice(0, -1)) : pathname === p));
 }
 

@@ -59,6 +59,9 @@ const FIELDS: Field[] = [
   { key: "pageSize", names: ["perHalaman", "pageSize"], schema: positiveInt(DIP_MAX_PAGE_SIZE), expected: `bilangan bulat 1–${DIP_MAX_PAGE_SIZE}` },
 ];
 
+/** Every query name the catalogue reads (aliases too): STATIC_HTML_QUERY_PAGES must list the same. */
+export const DIP_QUERY_NAMES: readonly string[] = FIELDS.flatMap((f) => f.names.filter((n): n is string => n !== undefined));
+
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function first(params: RawParams, name: string): string | undefined {

@@ -26,7 +26,7 @@ async function expectBootedUnderCsp(page: Page, path: string, seen: string[]) {
 
 test("public, form, citizen and office pages boot under the nonce CSP with nothing blocked", async ({ page }) => {
   const seen = violations(page);
-  for (const path of ["/informasi-publik?q=anggaran", "/lacak", "/permohonan/ajukan", "/masuk", "/daftar"]) await expectBootedUnderCsp(page, path, seen);
+  for (const path of ["/informasi-publik?q=anggaran", "/kalkulator-hari-kerja?aturan=REQUEST_RESPONSE&tanggal=2026-03-17", "/lacak", "/permohonan/ajukan", "/masuk", "/daftar"]) await expectBootedUnderCsp(page, path, seen);
   await signIn(page, DEMO.citizen);
   await expect(page).toHaveURL(/\/akun/);
   await expectBootedUnderCsp(page, "/akun", seen);
@@ -34,7 +34,7 @@ test("public, form, citizen and office pages boot under the nonce CSP with nothi
 
 test("cached public pages (STATIC_HTML_PATHS) boot under the nonce-free policy with nothing blocked", async ({ page }) => {
   const seen = violations(page);
-  for (const path of ["/", "/profil", "/informasi-publik/DIP-001"]) {
+  for (const path of ["/", "/profil", "/informasi-publik/DIP-001", "/informasi-publik", "/kalkulator-hari-kerja"]) {
     await page.goto(path);
     const response = await page.goto(path); // the second visit is served from the cache
     const csp = response!.headers()["content-security-policy"];
