@@ -27,7 +27,7 @@ export function AccountMenu({ initial }: { initial?: AccountSummary | null }) {
   if (account) {
     return (
       <>
-        <Link href={account.home} className="rounded px-2 py-1 underline-offset-4 hover:underline">
+        <Link href={account.home} prefetch={false} className="rounded px-2 py-1 underline-offset-4 hover:underline">
           {account.name} · {account.roleLabel}
         </Link>
         <form action={signOutAction}>
@@ -40,10 +40,10 @@ export function AccountMenu({ initial }: { initial?: AccountSummary | null }) {
   }
   return (
     <>
-      <Link href="/masuk" className="rounded bg-white px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
+      <Link href="/masuk" prefetch={false} className="rounded bg-white px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
         Masuk
       </Link>
-      <Link href="/daftar" className={LINK}>
+      <Link href="/daftar" prefetch={false} className={LINK}>
         Daftar
       </Link>
     </>

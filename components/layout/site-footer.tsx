@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatServiceHours } from "@/components/layout/format-service-hours";
 import type { OfficeSettings } from "@/lib/view-types/office";
 
+// Links without prefetch, as in the header (site-header.tsx).
 export function SiteFooter({ office }: { office: OfficeSettings }) {
   return (
     <footer className="mt-12 bg-slate-900 text-slate-100">
@@ -29,13 +30,13 @@ export function SiteFooter({ office }: { office: OfficeSettings }) {
         <section aria-labelledby="footer-tautan">
           <h2 id="footer-tautan" className="font-semibold">Tautan</h2>
           <ul className="mt-2 space-y-1 text-sm">
-            <li><Link className="underline" href="/prosedur">Prosedur layanan</Link></li>
-            <li><Link className="underline" href="/kalkulator-hari-kerja">Kalkulator Hari Kerja</Link></li>
-            <li><Link className="underline" href="/informasi-publik">Daftar Informasi Publik</Link></li>
-            <li><Link className="underline" href="/survei">Survei Kepuasan Masyarakat</Link></li>
-            <li><Link className="underline" href="/pengaduan">Pengaduan</Link></li>
-            <li><Link className="underline" href="/pengaduan/lacak">Lacak Pengaduan</Link></li>
-            <li><Link className="underline" href="/survei/hasil">Hasil Survei Kepuasan</Link></li>
+            <li><Link className="underline" prefetch={false} href="/prosedur">Prosedur layanan</Link></li>
+            <li><Link className="underline" prefetch={false} href="/kalkulator-hari-kerja">Kalkulator Hari Kerja</Link></li>
+            <li><Link className="underline" prefetch={false} href="/informasi-publik">Daftar Informasi Publik</Link></li>
+            <li><Link className="underline" prefetch={false} href="/survei">Survei Kepuasan Masyarakat</Link></li>
+            <li><Link className="underline" prefetch={false} href="/pengaduan">Pengaduan</Link></li>
+            <li><Link className="underline" prefetch={false} href="/pengaduan/lacak">Lacak Pengaduan</Link></li>
+            <li><Link className="underline" prefetch={false} href="/survei/hasil">Hasil Survei Kepuasan</Link></li>
           </ul>
         </section>
       </div>

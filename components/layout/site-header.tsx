@@ -5,9 +5,11 @@ import { AccountMenu } from "@/components/layout/account-menu";
 import type { AccountSummary } from "@/lib/view-types/account";
 
 // `account` undefined: a cached public page, the island asks who is signed in after load.
+// The frame's links do not prefetch: on every page view they would fetch up to ten pages (the
+// dynamic ones rendered on the server each time) and parse them on the phone's main thread.
 type Props = { officeName: string; bodyName: string; isDemo: boolean; account?: AccountSummary | null };
 
-/** Works without JavaScript: the menu is a <details> on small screens and a plain list on wide ones. */
+/** Works without JavaScript: the menu is a <details>, folded on small screens and open on wide ones. */
 export function SiteHeader({ officeName, bodyName, isDemo, account }: Props) {
   return (
     <header className="bg-brand-800 text-white">
@@ -17,7 +19,7 @@ export function SiteHeader({ officeName, bodyName, isDemo, account }: Props) {
         </p>
       )}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 rounded">
+        <Link href="/" prefetch={false} className="flex items-center gap-3 rounded">
           <LogoMark label="Logo kantor" />
           <span>
             <span className="block text-lg font-bold leading-tight">{officeName}</span>
@@ -28,29 +30,20 @@ export function SiteHeader({ officeName, bodyName, isDemo, account }: Props) {
           <AccountMenu initial={account} />
         </div>
       </div>
+      {/* One list for every width (it is rendered and sent once): below 768 px a folded <details>,
+          from 768 px always open with its summary hidden (globals.css, .site-menu). No JavaScript. */}
       <nav aria-label="Navigasi utama" className="bg-brand-900">
-        <details className="mx-auto max-w-6xl px-4 md:hidden">
+        <details className="site-menu mx-auto max-w-6xl px-4">
           <summary className="cursor-pointer py-2 font-medium">Menu</summary>
-          <NavList />
+          <ul>
+            {PUBLIC_NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} prefetch={false}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
         </details>
-        <div className="mx-auto hidden max-w-6xl px-4 md:block">
-          <NavList />
-        </div>
       </nav>
     </header>
-  );
-}
-
-function NavList() {
-  return (
-    <ul className="flex flex-col gap-1 pb-2 md:flex-row md:gap-4 md:pb-0">
-      {PUBLIC_NAV.map((item) => (
-        <li key={item.href}>
-          <Link href={item.href} className="block rounded px-1 py-2 hover:underline underline-offset-4">
-            {item.label}
-          </Link>
-        </li>
-      ))}
-    </ul>
   );
 }

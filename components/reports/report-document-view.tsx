@@ -1,6 +1,10 @@
 import type { ReportDocument, ReportSection } from "@/lib/domain/report-document";
 
-/** One section of the report: heading, paragraphs and its tables (captions name the tables). */
+/**
+ * One section of the report: heading, paragraphs and its tables (captions name the tables). The
+ * tables are styled by `.data-table` (globals.css), not per cell: /statistik has hundreds of cells,
+ * and each class list would be sent twice (HTML and the page's RSC payload).
+ */
 export function ReportTables({ section, level = 3 }: { section: ReportSection; level?: 2 | 3 }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
@@ -10,19 +14,17 @@ export function ReportTables({ section, level = 3 }: { section: ReportSection; l
       {section.tables?.map((t) => (
         // Focusable so a keyboard user can scroll a wide table on a narrow screen.
         <div key={t.caption} className="mb-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t.caption}>
-          <table className="w-full min-w-[18rem] border-collapse rounded border border-slate-200 bg-white text-sm">
-            <caption className="px-2 py-1 text-left font-medium">{t.caption}</caption>
+          <table className="data-table">
+            <caption>{t.caption}</caption>
             <thead>
-              <tr className="bg-slate-100">
-                {t.table.head.map((h, i) => <th key={h} scope="col" className={`px-2 py-1 ${i === 0 ? "text-left" : "text-right"}`}>{h}</th>)}
+              <tr>
+                {t.table.head.map((h) => <th key={h} scope="col">{h}</th>)}
               </tr>
             </thead>
             <tbody>
               {t.table.rows.map((row, i) => (
-                <tr key={i} className="border-t border-slate-200">
-                  {row.map((cell, j) =>
-                    j === 0 ? <th key={j} scope="row" className="px-2 py-1 text-left font-normal">{cell}</th> : <td key={j} className="px-2 py-1 text-right tabular-nums">{cell}</td>,
-                  )}
+                <tr key={i}>
+                  {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
                 </tr>
               ))}
             </tbody>
