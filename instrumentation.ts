@@ -33,9 +33,11 @@ export async function register(): Promise<void> {
     // first deadlines computed after a deploy already skip e.g. 1 January of next year. It may
     // recompute every open deadline (100,000 in a large register: ~500 MB of heap the process then
     // keeps): with PPID_JOBS_IN_APP=0 the job worker does it at its start (scripts/worker.ts).
+    // The instance is not ready (/api/health) until it has ended (lib/server/startup-prefill.ts).
     if (env().PPID_JOBS_IN_APP) {
       const { prefillProvisionalYears } = await import("./lib/server/services/prefill-provisional-years");
-      void prefillProvisionalYears().catch((error) => console.error("[instrumentation] provisional years not pre-filled", error));
+      const { runStartupPrefill } = await import("./lib/server/startup-prefill");
+      runStartupPrefill(() => prefillProvisionalYears());
     }
   } catch (error) {
     console.error("[instrumentation] provisional years not pre-filled", error);
@@ -54,8 +56,14 @@ export async function register(): Promise<void> {
   installGracefulShutdown({
     boundSeconds: env().PPID_SHUTDOWN_SECONDS,
     stop: async () => {
+      const { startupPrefillEnded } = await import("./lib/server/startup-prefill");
       const running = await engine?.catch(() => null);
-      await running?.stop();
+      await Promise.all([running?.stop(), startupPrefillEnded()]);
+    },
+    // After Next closed the HTTP server: the embedded PGlite is closed, its data folder clean.
+    closeLast: async () => {
+      const { closeDb } = await import("./lib/server/db");
+      await closeDb();
     },
   });
 }

@@ -1,5 +1,6 @@
 // `npm run worker`: the job engine alone (PostgreSQL deployments that set PPID_JOBS_IN_APP=0 in the
 // app). Runs until SIGINT/SIGTERM; several workers on one PostgreSQL run each job once.
+import { closeDb } from "@/lib/server/db";
 import { startJobEngineOnce } from "@/lib/server/jobs/engine";
 import { prefillProvisionalYears } from "@/lib/server/services/prefill-provisional-years";
 
@@ -10,6 +11,7 @@ async function main() {
   void prefillProvisionalYears().catch((error) => console.error("[worker] provisional years not pre-filled", error));
   const stop = async () => {
     await engine.stop();
+    await closeDb();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop());

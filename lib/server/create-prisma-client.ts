@@ -1,8 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquirePgliteLock, resolveDatabaseUrl } from "@/scripts/pglite-lock.mjs";
+import { startPgliteWorker, type PgliteThread } from "@/scripts/pglite-worker.mjs";
 
 /**
  * Builds a Prisma client for DATABASE_URL: a PostgreSQL server (postgresql://…) or the embedded
@@ -18,25 +18,49 @@ export function createPrismaClient(env: Record<string, string | undefined>): Pri
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max, idleTimeoutMillis: 30_000 }) });
   }
   const release = target.dataDir ? acquirePgliteLock(target.dataDir) : () => {};
-  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
-  return withPgliteClose(new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite, release);
+  return clientOnPgliteThread(startPgliteWorker({ dataDir: target.dataDir }), release);
 }
 
-const pglites = new WeakMap<PrismaClient, PGlite>();
+/** What the job engine needs of the embedded database (pg-boss's `executeSql`). */
+export type PgliteSession = {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Several statements in one simple query; one result per statement. */
+  exec(text: string): Promise<{ rows: unknown[] }[]>;
+};
+
+const sessions = new WeakMap<PrismaClient, () => PgliteSession>();
 
 /** The embedded database behind a client (the job engine talks to it directly), or null on PostgreSQL. */
-export function pgliteOf(client: PrismaClient): PGlite | null {
-  return pglites.get(client) ?? null;
+export function pgliteOf(client: PrismaClient): PgliteSession | null {
+  return sessions.get(client)?.() ?? null;
 }
 
-/** The PGlite adapter never closes PGlite, and an open PGlite keeps Node alive. */
-export function withPgliteClose(client: PrismaClient, pglite: PGlite, release: () => void): PrismaClient {
-  pglites.set(client, pglite);
-  const disconnect = client.$disconnect.bind(client);
-  client.$disconnect = async () => {
-    await disconnect();
-    if (!pglite.closed) await pglite.close();
-    release();
+function sessionOn(pool: pg.Pool): PgliteSession {
+  return {
+    query: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
+    exec: async (text) => {
+      const results: pg.QueryResult | pg.QueryResult[] = await pool.query(text);
+      return (Array.isArray(results) ? results : [results]).map((r) => ({ rows: r.rows ?? [] }));
+    },
   };
+}
+
+/**
+ * A Prisma client on PGlite in its own thread (scripts/pglite-worker.mjs): 4 connections for the
+ * app, 2 for the job engine once asked for. $disconnect closes PGlite, ends the thread and lets go
+ * of the data folder's lock.
+ */
+export function clientOnPgliteThread(thread: PgliteThread, release: () => void): PrismaClient {
+  const client = new PrismaClient({ adapter: new PrismaPg(thread.pool(4)) });
+  let session: PgliteSession | null = null;
+  sessions.set(client, () => (session ??= sessionOn(thread.pool(2))));
+  const disconnect = client.$disconnect.bind(client);
+  let closing: Promise<void> | null = null;
+  client.$disconnect = () =>
+    (closing ??= (async () => {
+      await disconnect();
+      await thread.close();
+      release();
+    })());
   return client;
 }

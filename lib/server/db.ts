@@ -16,6 +16,11 @@ export function db(): PrismaClient {
   return globalForDb.ppidDb;
 }
 
+/** At shutdown (lib/server/graceful-shutdown.ts): closes the client if this process opened one. */
+export async function closeDb(): Promise<void> {
+  await globalForDb.ppidDb?.$disconnect();
+}
+
 /** Tests install their own client (in-memory PGlite or a throw-away PostgreSQL schema). */
 export function setDbForTests(client: PrismaClient | undefined): void {
   globalForDb.ppidDb = client;

@@ -5,11 +5,15 @@ import "server-only";
 // in flight are answered — and then calls process.exit(143 or 130). The job engine must stop with
 // it, letting the jobs in flight finish (pg-boss stop, graceful), so that exit is held until the
 // engine has stopped; a clean stop then exits 0 (process managers read 143 as a failure). Whatever
-// hangs, the process is gone after `boundSeconds` (exit 1, logged).
+// hangs, the process is gone after `boundSeconds` (exit 1, logged). Last, once the HTTP server is
+// closed (no request needs it any more), the database is closed (`closeLast`: the embedded PGlite
+// then leaves its data folder needing no recovery).
 
 export type ShutdownOptions = {
   /** Work that must end before the process exits (stopping the job engine). */
   stop: () => Promise<void>;
+  /** Work after the HTTP server closed and stop() ended (closing the database). */
+  closeLast?: () => Promise<void>;
   boundSeconds: number;
   log?: (message: string) => void;
 };
@@ -17,7 +21,7 @@ export type ShutdownOptions = {
 const SIGNAL_EXIT_CODES = new Set([130, 143]);
 const state = globalThis as unknown as { ppidShutdownInstalled?: boolean };
 
-export function installGracefulShutdown({ stop, boundSeconds, log = (m) => console.info(`[shutdown] ${m}`) }: ShutdownOptions): void {
+export function installGracefulShutdown({ stop, closeLast, boundSeconds, log = (m) => console.info(`[shutdown] ${m}`) }: ShutdownOptions): void {
   if (state.ppidShutdownInstalled) return;
   state.ppidShutdownInstalled = true;
   const exit = process.exit.bind(process);
@@ -45,7 +49,17 @@ export function installGracefulShutdown({ stop, boundSeconds, log = (m) => conso
   process.exit = ((code?: number | string | null) => {
     const asked = code === undefined || code === null ? undefined : Number(code);
     if (!stopping) return exit(asked);
-    void stopping.then((clean) => {
+    const closed = stopping.then(async (clean) => {
+      if (!closeLast) return clean;
+      try {
+        await closeLast();
+        return clean;
+      } catch (error) {
+        console.error("[shutdown] database not closed cleanly", error);
+        return false;
+      }
+    });
+    void closed.then((clean) => {
       const signalled = asked === undefined || SIGNAL_EXIT_CODES.has(asked);
       log(clean ? "berhenti dengan bersih" : "berhenti; mesin tugas tidak berhenti dengan bersih");
       exit(signalled ? (clean ? 0 : 1) : asked);

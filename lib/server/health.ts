@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { jobEngineState } from "@/lib/server/jobs/engine-state";
+import { startupPrefillState } from "@/lib/server/startup-prefill";
 import { storageKind } from "@/lib/server/storage";
 
 // The database side of /api/health: each probe throws when its part does not answer and returns
@@ -30,4 +31,14 @@ export async function probeFileStore(): Promise<string> {
   const kind = storageKind();
   if (kind === "database") await db().$queryRaw`SELECT 1 FROM "file_chunk" LIMIT 1`;
   return kind;
+}
+
+/**
+ * The start-up pre-fill of provisional holiday years (lib/server/startup-prefill.ts): the instance
+ * is not ready while it runs. One that failed is logged; the daily job tries again.
+ */
+export async function probeStartup(): Promise<string> {
+  const state = startupPrefillState();
+  if (state === "running") throw new Error("pra-isi hari libur sementara masih berjalan");
+  return { off: "tidak dijalankan di instans ini", done: "selesai", failed: "pra-isi hari libur sementara gagal (lihat log)" }[state];
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Does one slow query stall everything else in the process? PGlite runs inside the app's own event
-// loop; PostgreSQL in its own processes. Runs one CPU-heavy statement on each while a 10 ms timer
+// Does one slow query stall everything else in the process? The app runs PGlite in its own thread
+// (scripts/pglite-worker.mjs); beside it PGlite in the caller's thread (as the app did before) and
+// PostgreSQL in its own processes. Runs one CPU-heavy statement on each while a 10 ms timer
 // (standing for every other request the server would be answering) counts how often it got to run.
 //   node scripts/bench/pglite-stall.mjs [postgresql://…]   → one JSON line
 import { performance } from "node:perf_hooks";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { startPgliteWorker } from "../pglite-worker.mjs";
 
 const SQL = `SELECT count(*) FROM generate_series(1, 2000000) g WHERE md5(g::text) LIKE 'a%'`;
 
@@ -32,6 +34,10 @@ async function measure(run) {
 const lite = new PGlite();
 const out = { pglite: await measure(() => lite.query(SQL)) };
 await lite.close();
+const thread = startPgliteWorker();
+const threadPool = thread.pool(1);
+out.pgliteThread = await measure(() => threadPool.query(SQL));
+await thread.close();
 const url = process.argv[2] ?? process.env.DATABASE_URL;
 if (url && /^postgres/.test(url)) {
   const pool = new pg.Pool({ connectionString: url, max: 1 });

@@ -272,7 +272,7 @@ async function main() {
 
   // ------------------------------------------------------------ PGlite (embedded)
   if (ONLY.has("pglite")) {
-    log("one slow query: does it stall the process? (PGlite in-process, PostgreSQL beside)");
+    log("one slow query: does it stall the process? (PGlite in its thread and in the caller's, PostgreSQL beside)");
     try { results.pglite.stall = JSON.parse(sh(process.execPath, ["scripts/bench/pglite-stall.mjs", PG_URL]).trim().split("\n").pop()); } catch (e) { results.pglite.stall = { error: String(e).slice(0, 200) }; }
     log(`PGlite: ${PGLITE_REQUESTS} requests`);
     const liteDir = path.join(ROOT, ".data", "bench-pglite");
@@ -362,7 +362,8 @@ function report() {
   const S = results.pglite.stall;
   if (S?.pglite) {
     const one = (r) => `${r.queryMs} ms query: timer ran ${r.timerTicks}/${r.expectedTicks}, longest gap ${r.longestGapMs} ms`;
-    add("slow query vs the event loop: PGlite", one(S.pglite), "", "", undefined);
+    if (S.pgliteThread) add("slow query vs the event loop: PGlite in its thread", one(S.pgliteThread), "", "", undefined);
+    add("slow query vs the event loop: PGlite in the caller's thread", one(S.pglite), "", "", undefined);
     if (S.postgres) add("slow query vs the event loop: PostgreSQL", one(S.postgres), "", "", undefined);
   }
   for (const db of ["pg", "pglite"]) if (results[db].prefill) add(`${db} calendar prefill before start: years, s`, `${results[db].prefill.filled.join(",") || "none"}, ${results[db].prefill.seconds}`, "", "", undefined);

@@ -38,6 +38,9 @@ describe("graceful shutdown", () => {
     const run = await signalDuringRequest({ STOP_MS: "1500" });
     expect(run.answer).toBe("slow answer, job done: false");
     expect(run.output).toContain("job finished");
+    // The database is closed last, after the HTTP server (a request in flight still had it).
+    expect(run.output).toContain("database closed, server listening: false");
+    expect(run.output.indexOf("job finished")).toBeLessThan(run.output.indexOf("database closed"));
     expect(run.output).toContain("berhenti dengan bersih");
     expect(run.code).toBe(0);
     expect(run.ms).toBeGreaterThanOrEqual(1400); // held for the job, not cut at the server's exit

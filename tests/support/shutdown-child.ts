@@ -1,6 +1,7 @@
 // A child process for tests/integration/graceful-shutdown.test.ts: it installs the graceful shutdown
 // with a stop() that takes STOP_MS (never ends when "hang"), then behaves as `next start` does on a
 // signal: closes its HTTP server after the request in flight, then calls process.exit(143).
+// closeLast() reports whether the HTTP server was already closed.
 import http from "node:http";
 import { installGracefulShutdown } from "@/lib/server/graceful-shutdown";
 
@@ -18,6 +19,9 @@ installGracefulShutdown({
             resolve();
           }, Number(stopMs)),
         ),
+  closeLast: async () => {
+    console.log(`database closed, server listening: ${server.listening}`);
+  },
   log: (m) => console.log(m),
 });
 

@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { withPgliteClose } from "@/lib/server/create-prisma-client";
+import { clientOnPgliteThread } from "@/lib/server/create-prisma-client";
 import { setDbForTests } from "@/lib/server/db";
+import { startPgliteWorker } from "@/scripts/pglite-worker.mjs";
 
 const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
 
@@ -22,16 +21,19 @@ function migrationSql(): string[] {
 export type TestDb = { client: PrismaClient; kind: "pglite" | "postgres"; close: () => Promise<void>; url?: string };
 
 /**
- * A fresh database with the committed migrations applied: in-memory PGlite by default, or a new
+ * A fresh database with the committed migrations applied: in-memory PGlite (in its own thread) by default, or a new
  * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL (its pool: poolMax
  * connections, default 20). It becomes the app's db().
  */
 export async function createTestDb(options: { poolMax?: number } = {}): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const pglite = new PGlite();
-    for (const sql of migrationSql()) await pglite.exec(sql);
-    const client = withPgliteClose(new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite, () => {});
+    // In its own thread, like the app's (lib/server/create-prisma-client.ts).
+    const thread = startPgliteWorker();
+    const setup = thread.pool(1);
+    for (const sql of migrationSql()) await setup.query(sql);
+    await setup.end();
+    const client = clientOnPgliteThread(thread, () => {});
     setDbForTests(client);
     return { client, kind: "pglite", close: () => client.$disconnect() };
   }

@@ -1,5 +1,5 @@
 import { getTagStore } from "@/lib/cache/tag-store.cjs";
-import { probeDatabase, probeFileStore, probeJobQueue } from "@/lib/server/health";
+import { probeDatabase, probeFileStore, probeJobQueue, probeStartup } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +14,12 @@ async function check(fn: () => Promise<string | undefined>): Promise<Check> {
 }
 
 /**
- * Readiness for process managers and load balancers: the database, the job queue, the file store
- * and the shared cache. 200 when every part answers, 503 otherwise (the body says which).
+ * Readiness for process managers and load balancers: the database, the job queue, the file store,
+ * the start-up pre-fill of holiday years and the shared cache. 200 when every part answers, 503 otherwise (the body says which).
  */
 export async function GET() {
-  const [database, jobs, store] = await Promise.all([check(probeDatabase), check(probeJobQueue), check(probeFileStore)]);
-  const ok = database.ok && jobs.ok && store.ok;
-  const body = { status: ok ? "ok" : "degraded", database, jobs, store, cache: getTagStore().kind };
+  const [database, jobs, store, startup] = await Promise.all([check(probeDatabase), check(probeJobQueue), check(probeFileStore), check(probeStartup)]);
+  const ok = database.ok && jobs.ok && store.ok && startup.ok;
+  const body = { status: ok ? "ok" : "degraded", database, jobs, store, startup, cache: getTagStore().kind };
   return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -16,9 +16,9 @@ import { setJobEngineState } from "@/lib/server/jobs/engine-state";
 import { parseEnv, type TEnv } from "@/lib/server/env-schema";
 
 // The job engine: pg-boss (10.4.2, the release that runs on Node 20) on the portal's own database.
-// On PostgreSQL it connects itself; on the embedded PGlite it runs in the app process through
-// `db.executeSql`. Cron schedules fire once per slot however many instances run (pg-boss keeps
-// the schedule in the database; workers fetch with SKIP LOCKED). The outbox is drained by a short
+// On PostgreSQL it connects itself; on the embedded PGlite it gets `db.executeSql` on its own two
+// connections to the database's thread (pgliteOf). Cron schedules fire once per slot however many
+// instances run (pg-boss keeps the schedule in the database; workers fetch with SKIP LOCKED). The outbox is drained by a short
 // poll loop here (its own SKIP LOCKED claim, lib/server/mail/send-outbox.ts).
 
 /** Job name → cron (office time zone) and the work. Each job is idempotent. */
