@@ -42,10 +42,19 @@ const state = globalThis as unknown as { ppidRateStore?: Store; ppidLimiters?: M
 function store(): Store {
   if (!state.ppidRateStore) {
     const target = resolveDatabaseUrl({ DATABASE_URL: env().DATABASE_URL });
-    state.ppidRateStore =
-      target.kind === "postgres" ? { kind: "postgres", pool: new pg.Pool({ connectionString: target.url, max: 3 }) } : { kind: "memory" };
+    state.ppidRateStore = target.kind === "postgres" ? { kind: "postgres", pool: loggedPool(target.url) } : { kind: "memory" };
   }
   return state.ppidRateStore;
+}
+
+/**
+ * An idle connection the server ends (a restart, a terminated backend) emits "error" on its pool;
+ * without a listener that is an uncaught exception that ends the whole process.
+ */
+export function loggedPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 3 });
+  pool.on("error", (error) => console.error("[rate-limit] idle database connection lost:", error.message));
+  return pool;
 }
 
 /** Tests choose the store (memory, or a pool on their throw-away PostgreSQL database). */

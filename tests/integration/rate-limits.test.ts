@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "@/prisma/seed-data/seed-demo";
-import { setRateLimitStoreForTests } from "@/lib/server/rate-limit";
+import { loggedPool, setRateLimitStoreForTests } from "@/lib/server/rate-limit";
 import { attemptSignIn } from "@/lib/server/services/attempt-sign-in";
 import { createTestDb, type TestDb } from "../support/test-db";
 
@@ -12,7 +12,7 @@ let pools: pg.Pool[] = [];
 /** On PostgreSQL the counters live in the database; a second pool stands for a second app instance. */
 function freshStore() {
   if (!t.url) return setRateLimitStoreForTests({ kind: "memory" });
-  const pool = new pg.Pool({ connectionString: t.url, max: 2 });
+  const pool = loggedPool(t.url);
   pools.push(pool);
   setRateLimitStoreForTests({ kind: "postgres", pool });
 }
