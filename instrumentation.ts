@@ -31,8 +31,9 @@ export async function register(): Promise<void> {
   try {
     // Years the deadlines run into without a decree get their pre-fill (also a daily job), so the
     // first deadlines computed after a deploy already skip e.g. 1 January of next year. It may
-    // recompute every open deadline (100,000 in a large register: ~500 MB of heap the process then
-    // keeps): with PPID_JOBS_IN_APP=0 the job worker does it at its start (scripts/worker.ts).
+    // recompute every open deadline (100,000 in a large register, read in chunks so the heap stays
+    // bounded: lib/server/services/recompute-plans.ts): with PPID_JOBS_IN_APP=0 the job worker does
+    // it at its start (scripts/worker.ts).
     // The instance is not ready (/api/health) until it has ended (lib/server/startup-prefill.ts).
     if (env().PPID_JOBS_IN_APP) {
       const { prefillProvisionalYears } = await import("./lib/server/services/prefill-provisional-years");

@@ -52,7 +52,8 @@ async function main() {
     received_sort: { urut: "diterima" },
     // The seed has 64 distinct names: this matches 1 in 64 requests (15,625 at a million), a worst case.
     search_word_broad: { q: "Yakobus Tefa" },
-    search_name: { q: "Maria Bria 300002" },
+    // One requester by full name (seed: first name g % 8, family name (g / 8) % 8, then g).
+    search_name: { q: "Maria Bria 299977" },
     search_number: { q: "012345/PMH/PPID-KPG/2024" },
     page_50: { halaman: "50" },
   };
@@ -135,6 +136,7 @@ async function main() {
     await pool.query("RESET work_mem");
     await q("unit_register", `SELECT "id" FROM "InformationRequest" WHERE "unitId" = (SELECT "id" FROM "Unit" ORDER BY "code" LIMIT 1) ORDER BY "year" DESC, "sequence" DESC LIMIT 20`);
     await q("objection_register_page", `SELECT "id" FROM "Objection" ORDER BY "year" DESC, "sequence" DESC LIMIT 50`);
+    await q("case_attachments", `SELECT "id", "purpose", "fileName", "size", "createdAt" FROM "Attachment" WHERE "requestId" = '${someOpen.id}' ORDER BY "createdAt" ASC`);
     await q("public_count_closed", `SELECT count(*) FROM "InformationRequest" WHERE "status" = 'CLOSED'`);
     out.plans = plans;
     await pool.end();

@@ -312,7 +312,7 @@ function report() {
     add("anchor static file req/s", A.staticFile.rps, fmt(A.staticFile.rps / A.prerendered.rps), "", undefined);
     add("anchor prerendered req/s (p50/p95/p99 ms)", `${A.prerendered.rps} (${A.prerendered.p50}/${A.prerendered.p95}/${A.prerendered.p99})${cpu(A.prerendered)}`, "1.00", "", undefined);
     add("anchor SSR req/s (p50/p95 ms)", `${A.ssr.rps} (${A.ssr.p50}/${A.ssr.p95})${cpu(A.ssr)}`, fmt(A.ssr.rps / A.prerendered.rps), "", undefined);
-    add("anchor RSS idle / under load (MB)", `${A.rssIdleMb} / ${A.prerendered.rssPeakMb}`, "", "", undefined);
+    add("anchor RSS idle / under load: static, prerendered, SSR (MB)", `${A.rssIdleMb} / ${A.staticFile.rssPeakMb}, ${A.prerendered.rssPeakMb}, ${A.ssr.rssPeakMb}`, "", "", undefined);
   }
   const bad = (r) => (r.errors || r.timeouts ? ` [${r.errors} err, ${r.timeouts} timeouts of ${r.total}]` : "");
   for (const db of ["pg", "pglite"]) {
@@ -334,7 +334,9 @@ function report() {
     const floor = A.firstLoadJsKb;
     for (const [route, kb] of Object.entries(app.firstLoadJsKb)) add(`${db} first-load JS ${route} (KB gz)`, kb, floor ? `+${kb - floor}` : "n/a", `<= floor ${floor ?? "?"}+15`, floor ? kb <= floor + 15 : undefined);
     const peak = Math.max(...Object.values(app.pages).map((r) => r.rssPeakMb ?? 0), ...Object.values(app.dynamic).map((r) => r.rssPeakMb ?? 0));
-    const bare = A.prerendered?.rssPeakMb || A.rssIdleMb;
+    // The app's peak is over its cached and its server-rendered pages; the bare server's, likewise
+    // over its static, prerendered and server-rendered loads (before: the prerendered load alone).
+    const bare = Math.max(...["staticFile", "prerendered", "ssr"].map((k) => A[k]?.rssPeakMb ?? 0)) || A.rssIdleMb;
     const limit = db === "pg" ? 2 : 3;
     add(`${db} RSS under load (MB)`, peak, bare ? (peak / bare).toFixed(2) : "n/a", `<= ${limit}x bare (${bare ?? "?"})`, bare ? peak <= limit * bare : undefined);
   }

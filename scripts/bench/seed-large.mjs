@@ -2,10 +2,11 @@
 // N requests over five years (2021–2025) with their histories (the events the workflow table writes
 // and the letters each step issues: receipt, written notice or refusal decision, handover receipt),
 // 1% objections (each with its receipt letter; one in ten answered, escalated and before the
-// Komisi Informasi as a dispute), 2,000 DIP entries. About 10% of the requests stay open, due around
+// Komisi Informasi as a dispute), 2,000 DIP entries; the identity document of every online request and
+// the information handed over for every granted one (what the case page lists). About 10% of the requests stay open, due around
 // today, so overdue views have rows. Letter bodies are small but complete (what a PDF is rendered from).
 export function largeSeedSql({ requests, openShare = 0.1, dipEntries = 2000, officeCode = "PPID-KPG" }) {
-  return [requestsSql(requests, openShare, officeCode), historySql(), objectionsSql(requests, officeCode), lettersSql(officeCode), sequencesSql(), "ANALYZE;"].join("\n");
+  return [requestsSql(requests, openShare, officeCode), historySql(), attachmentsSql(), objectionsSql(requests, officeCode), lettersSql(officeCode), sequencesSql(), "ANALYZE;"].join("\n");
 }
 
 function requestsSql(requests, openShare, officeCode) {
@@ -67,6 +68,21 @@ FROM "InformationRequest" r CROSS JOIN LATERAL (VALUES
   (5, 'DELIVER', 'DESK_OFFICER', 'DECIDED', 'CLOSED', r."deliveredAt", r."deliveredAt" IS NOT NULL)
 ) AS s(k, event, role, from_status, to_status, at, wanted)
 WHERE r."id" LIKE 'bench-r-%' AND s.wanted;
+`;
+}
+
+// Metadata only (the case page lists files; the bench never downloads one): the KTP of an online request
+// and the delivered information of a granted request, as request-intake and record-delivery store them.
+function attachmentsSql() {
+  return `
+INSERT INTO "Attachment" ("id","purpose","fileName","mimeType","size","storageKey","sha256","requestId","createdAt")
+SELECT 'bench-a' || x.k || '-' || substr(r."id", 9), x.purpose::"AttachmentPurpose", x.name, x.mime, x.size,
+  'bench/' || x.k || '/' || substr(r."id", 9), md5(r."id" || x.k) || md5(x.k || r."id"), r."id", x.at
+FROM "InformationRequest" r CROSS JOIN LATERAL (VALUES
+  ('k', 'KTP', 'ktp.jpg', 'image/jpeg', 182000, r."submittedAt", r."channel" = 'ONLINE'),
+  ('d', 'DELIVERED_INFORMATION', 'informasi.pdf', 'application/pdf', 640000, r."deliveredAt", r."deliveredAt" IS NOT NULL)
+) AS x(k, purpose, name, mime, size, at, wanted)
+WHERE r."id" LIKE 'bench-r-%' AND x.wanted;
 `;
 }
 

@@ -87,8 +87,7 @@ type ItemRow = Omit<PublicDipItem, "category" | "form" | "link" | "documents"> &
 };
 
 async function findItems(query: DipQuery, limit: number, offset: number): Promise<PublicDipItem[]> {
-  // The documents in one aggregate over the page's ids: "Attachment" has no index on dipEntryId,
-  // so a lookup per entry would scan it once per row.
+  // The documents in one aggregate over the page's ids (index Attachment(dipEntryId, createdAt)).
   const rows = await db().$queryRaw<ItemRow[]>`
     WITH p AS (
       SELECT p."id", p."ord" FROM unnest(ARRAY(
