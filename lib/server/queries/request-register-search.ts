@@ -15,6 +15,9 @@ export const REGISTER_COUNT_CAP = 2_000;
 export const REGISTER_SEARCH_LIMIT = 5_000;
 
 const SEARCH_WORK_MEM = "32MB";
+// Prisma's default (2 s to get a connection, 5 s in all) failed a broad search read from a cold
+// cache on a busy machine (10 s at a million requests); the register's reads take what they need.
+const SEARCH_TX = { maxWait: 10_000, timeout: 30_000 };
 
 
 /** "dinas kesehatan" → "dinas:* & kesehatan:*" (letters and digits only: nothing to inject). */
@@ -47,7 +50,7 @@ export async function requestSearch(q: string): Promise<RequestSearch> {
         SELECT "requestId" AS "id" FROM "RequestSearch"
         WHERE "vector" @@ to_tsquery('simple'::regconfig, ${tsQuery})
         ORDER BY "submittedAt" DESC LIMIT ${REGISTER_SEARCH_LIMIT}::int`,
-    ]);
+    ], SEARCH_TX);
     or.push({ id: { in: rows.map((r) => r.id) } });
     if (or.length === 1) return { where: or[0], matched: rows.length };
   }
