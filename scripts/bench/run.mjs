@@ -350,7 +350,7 @@ function report() {
   if (P.casePage) add("pg case page server ms p50/p95", `${P.casePage.p50}/${P.casePage.p95}`, "", "p95 < 50", P.casePage.p95 < 50);
   if (P.yearlyReport) add(`pg yearly report ${P.yearlyReport.period} server ms p50/p95`, `${P.yearlyReport.p50}/${P.yearlyReport.p95}`, `${P.yearlyReport.runs} runs`, "", undefined);
   if (P.submissions) add("pg 500 concurrent submissions", `${P.submissions.perSecond}/s, ${P.submissions.errors} errors, gap-free ${P.submissions.gapFree}`, "", "0 errors, gap-free", P.submissions.errors === 0 && P.submissions.gapFree);
-  for (const [name, r] of [["a weekday holiday", P.recompute], ["every deadline moves", P.recomputeAllMove]]) {
+  for (const [name, r] of [["a weekday holiday months ahead", P.recompute], ["a weekday holiday next week", P.recomputeNextWeek], ["every deadline moves", P.recomputeAllMove]]) {
     if (!r) continue;
     const perCase = r.seconds / Math.max(1, r.openCases);
     add(`pg recompute ${r.openCases} open, ${name}: ${r.changed ?? "error"} moved (s)`, r.error ? `error ${r.error.slice(0, 40)}` : r.seconds, `${(perCase * 100000).toFixed(1)}s per 100k`, "100k < 10 s", !r.error && perCase * 100000 < 10);
