@@ -2,9 +2,10 @@
 // N requests over five years (2021–2025) with their histories (the events the workflow table writes
 // and the letters each step issues: receipt, written notice or refusal decision, handover receipt),
 // 1% objections (each with its receipt letter; one in ten answered, escalated and before the
-// Komisi Informasi as a dispute), 2,000 DIP entries; the identity document of every online request and
-// the information handed over for every granted one (what the case page lists). About 10% of the requests stay open, due around
-// today, so overdue views have rows. Letter bodies are small but complete (what a PDF is rendered from).
+// Komisi Informasi as a dispute), 2,000 DIP entries; the identity document of every online request
+// and the information handed over for every granted one (what the case page lists). About 10% of the
+// requests stay open, due around today, so overdue views have rows. Letter bodies are small but
+// complete (what a PDF is rendered from).
 export function largeSeedSql({ requests, openShare = 0.1, dipEntries = 2000, officeCode = "PPID-KPG" }) {
   return [requestsSql(requests, openShare, officeCode), historySql(), attachmentsSql(), objectionsSql(requests, officeCode), lettersSql(officeCode), sequencesSql(), "ANALYZE;"].join("\n");
 }
