@@ -266,7 +266,7 @@ async function main() {
     const drain = path.join(ROOT, "scripts", "bench", "mail-drain.mjs");
     if (existsSync(drain)) {
       log("mail drain (w10)");
-      try { results.pg.mailDrain = JSON.parse(sh(process.execPath, [drain, "--json", "--count", String(SIZE.mail)], { env: { ...process.env, DATABASE_URL: PG_URL, TEST_DATABASE_URL: `${PG_BASE}/postgres` } }).trim().split("\n").pop()); } catch (e) { results.pg.mailDrain = { error: String(e).slice(0, 300) }; }
+      try { results.pg.mailDrain = JSON.parse(sh(process.execPath, [drain, "--json", "--count", process.env.BENCH_MAIL_COUNT || String(SIZE.mail)], { env: { ...process.env, DATABASE_URL: PG_URL, TEST_DATABASE_URL: `${PG_BASE}/postgres` } }).trim().split("\n").pop()); } catch (e) { results.pg.mailDrain = { error: String(e).slice(0, 300) }; }
     }
   }
 
